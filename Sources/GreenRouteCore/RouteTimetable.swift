@@ -1,0 +1,113 @@
+/// Solver-side construction of a timed route from a node sequence, for stations without
+/// green limits. The checker never uses this type: it recomputes plans on its own.
+///
+/// Full recharge charges to the battery at every station stop. Partial recharge charges
+/// the least energy that reaches the next charging opportunity (the next station, or the
+/// depot with its return charge); with one charging power per van this gives the earliest
+/// arrival at every later stop.
+public enum RouteTimetable {
+    /// Builds the timed route for `sequence` (node indices between the two depot visits),
+    /// or nil when it breaks a time window, the horizon, the load or the battery.
+    public static func build(_ instance: Instance, vehicleType typeIndex: Int, sequence: [Int],
+                             departure: Duration? = nil) -> PlanRoute? {
+        guard var route = simulate(instance, typeIndex: typeIndex, sequence: sequence,
+                                   departure: departure ?? instance.depot.open) else { return nil }
+        // Leave later when the van would only wait at its first stops.
+        let delay = departureSlack(instance, route: route)
+        if delay > Tolerance.slack(route.stops[0].departure), departure == nil,
+           let later = simulate(instance, typeIndex: typeIndex, sequence: sequence,
+                                departure: instance.depot.open + delay) {
+            route = later
+        }
+        return route
+    }
+
+    static func simulate(_ instance: Instance, typeIndex: Int, sequence: [Int], departure: Duration) -> PlanRoute? {
+        let type = instance.vehicleTypes[typeIndex]
+        let nodes = [0] + sequence + [0]
+        var load = sequence.reduce(0.0) { $0 + instance.demand(atNode: $1) }
+        guard Tolerance.lessOrEqual(load, type.capacity) else { return nil }
+        let needs = energyNeededAfter(instance, typeIndex: typeIndex, nodes: nodes)
+        var charge = type.initialCharge
+        var time = departure
+        var distance = 0.0
+        var stops = [PlanStop(node: instance.depot.id, arrival: time, start: time, departure: time,
+                              loadArrival: load, loadDeparture: load, chargeArrival: charge, chargeDeparture: charge)]
+        for position in 1..<nodes.count {
+            let from = nodes[position - 1], node = nodes[position]
+            distance += instance.distance(from, node)
+            time += instance.travelTime(from, node, vehicleType: typeIndex)
+            charge -= instance.drivingEnergy(from, node, vehicleType: typeIndex)
+            let arrival = time, chargeArrival = charge, loadArrival = load
+            guard Tolerance.lessOrEqual(type.reserve, charge) else { return nil }
+            var segments: [ChargingSegment] = []
+            var start = arrival
+            switch instance.kind(ofNode: node) {
+            case .depot:
+                guard Tolerance.lessOrEqual(type.minimumReturnCharge, charge),
+                      Tolerance.lessOrEqual(time, instance.depot.close) else { return nil }
+            case .customer:
+                let customer = instance.customer(atNode: node)
+                start = max(arrival, customer.ready)
+                guard Tolerance.lessOrEqual(start, customer.due) else { return nil }
+                time = start + customer.service
+                load -= customer.demand
+            case .station:
+                let target: Energy
+                switch instance.charging {
+                case .full: target = type.battery
+                case .partial: target = min(type.battery, max(charge, needs[position]))
+                }
+                let energy = max(0, target - charge)
+                if energy > 0 {
+                    let power = instance.chargingPower(atNode: node, vehicleType: typeIndex)
+                    let duration = Physics.chargingTime(energy: energy, power: power, timeUnit: instance.timeUnit)
+                    segments.append(ChargingSegment(start: time, end: time + duration, power: power, energy: energy))
+                    time += duration
+                    charge = target
+                }
+                guard Tolerance.lessOrEqual(time, instance.depot.close) else { return nil }
+            }
+            let isEnd = position == nodes.count - 1
+            stops.append(PlanStop(node: instance.id(ofNode: node), arrival: arrival, start: start,
+                                  departure: isEnd ? arrival : time, loadArrival: loadArrival, loadDeparture: load,
+                                  chargeArrival: chargeArrival, chargeDeparture: charge, charging: segments))
+        }
+        return PlanRoute(vehicleType: type.id, stops: stops, distance: distance)
+    }
+
+    /// For each position, the charge needed on departure to reach the next charging
+    /// opportunity (station or final depot) with the required level there.
+    static func energyNeededAfter(_ instance: Instance, typeIndex: Int, nodes: [Int]) -> [Energy] {
+        let type = instance.vehicleTypes[typeIndex]
+        var result = [Energy](repeating: 0, count: nodes.count)
+        var required = type.minimumReturnCharge
+        for position in stride(from: nodes.count - 1, through: 1, by: -1) {
+            let node = nodes[position]
+            if instance.isStation(node) && position != nodes.count - 1 {
+                result[position] = required
+                required = type.reserve
+            }
+            required += instance.drivingEnergy(nodes[position - 1], node, vehicleType: typeIndex)
+        }
+        return result
+    }
+
+    /// How much later the van may leave the depot without changing any service start:
+    /// the waiting at the first stop that waits, bounded by the slack of the stops before it.
+    static func departureSlack(_ instance: Instance, route: PlanRoute) -> Duration {
+        var slack = Duration.infinity
+        for (position, stop) in route.stops.enumerated().dropFirst() {
+            guard let node = instance.nodeIndex(of: stop.node) else { return 0 }
+            if instance.isStation(node) { slack = min(slack, instance.depot.close - stop.departure) }
+            if instance.isCustomer(node) {
+                let customer = instance.customer(atNode: node)
+                let wait = stop.start - stop.arrival
+                if wait > 0 { return max(0, min(slack, wait)) }
+                slack = min(slack, customer.due - stop.start)
+            }
+            if position == route.stops.count - 1 { return 0 }
+        }
+        return 0
+    }
+}

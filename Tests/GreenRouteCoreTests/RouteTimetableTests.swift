@@ -1,0 +1,39 @@
+import Testing
+@testable import GreenRouteCore
+
+/// A line instance: depot at 0, customer at 10, station at 5, battery 12 (consumption 1).
+func lineInstance(charging: ChargingMode) -> Instance {
+    Instance(
+        name: "line", timeUnit: .abstract,
+        depot: Depot(id: "D0", location: .plane(x: 0, y: 0), open: 0, close: 100),
+        customers: [Customer(id: "C1", location: .plane(x: 10, y: 0), demand: 5, ready: 0, due: 50, service: 2)],
+        stations: [ChargingStation(id: "S1", location: .plane(x: 5, y: 0))],
+        vehicleTypes: [VehicleType(id: "ev", capacity: 10, battery: 12, consumption: 1, speed: 1, maxChargePower: 2)],
+        metric: .euclidean, charging: charging)
+}
+
+@Suite struct RouteTimetableTests {
+    @Test func directRouteRunsOutOfBattery() {
+        let instance = lineInstance(charging: .full)
+        #expect(RouteTimetable.build(instance, vehicleType: 0, sequence: [1]) == nil)
+    }
+
+    @Test func fullRechargeChargesToBattery() throws {
+        let instance = lineInstance(charging: .full)
+        let route = try #require(RouteTimetable.build(instance, vehicleType: 0, sequence: [2, 1, 2]))
+        // Out: 5 to S1 (7 left), charge 5 to full (2.5 time units at power 2).
+        #expect(route.stops[1].chargeDeparture == 12)
+        #expect(abs(route.stops[1].charging[0].energy - 5) < 1e-9)
+        #expect(abs(route.distance - 20) < 1e-9)
+    }
+
+    @Test func partialRechargeChargesOnlyWhatIsNeeded() throws {
+        let instance = lineInstance(charging: .partial)
+        let route = try #require(RouteTimetable.build(instance, vehicleType: 0, sequence: [2, 1, 2]))
+        // From S1 to C1 and back to S1 is 10 energy: 7 on arrival, charge 3.
+        #expect(abs(route.stops[1].chargeDeparture - 10) < 1e-9)
+        // From S1 back to the depot: 5; arrival with 0 at S1 → charge 5.
+        #expect(abs(route.stops[3].chargeDeparture - 5) < 1e-9)
+        #expect(abs(route.stops.last!.chargeArrival) < 1e-9)
+    }
+}
