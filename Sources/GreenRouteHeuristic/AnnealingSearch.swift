@@ -7,6 +7,7 @@ import Foundation
 struct AnnealingSearch {
     var startTemperature = 0.5
     var endTemperature = 0.005
+    var localSearch = LocalSearch()
 
     func run(_ context: SearchContext, from start: SearchState) -> SearchState {
         let problem = context.problem
@@ -27,7 +28,13 @@ struct AnnealingSearch {
             if nextScore < threshold {
                 current = next
                 currentScore = nextScore
-                context.offer(current)
+                if nextScore < context.bestScore - 1e-9 {
+                    // A new best: polish it with the local search before recording it.
+                    localSearch.run(&current.solution, context: context.moveContext, editor: context.editor,
+                                    random: &context.random)
+                    currentScore = context.score(current)
+                    context.offer(current)
+                }
             }
         }
         return context.best ?? current

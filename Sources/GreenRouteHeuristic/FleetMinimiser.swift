@@ -31,6 +31,7 @@ enum FleetMinimiser {
             guard state.absent.isEmpty else { break }
             best = state
             context.offer(best)
+            context.notes.append("fleet: \(best.solution.vehicles) vehicles at \(String(format2: context.control.seconds)) s")
         }
         return best
     }

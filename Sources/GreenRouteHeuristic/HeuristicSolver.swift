@@ -70,7 +70,8 @@ public struct HeuristicSolver: RoutingSolver {
                                       objective: options.objective, routes: routes, unassigned: unassigned,
                                       seconds: control.seconds, seed: options.seed,
                                       notes: ["iterations: \(control.iterations)",
-                                              "search vehicle type: \(instance.vehicleTypes[typeIndex].id)"])
+                                              "search vehicle type: \(instance.vehicleTypes[typeIndex].id)"]
+                                        + context.notes)
     }
 
     /// The most capable type (capacity, then battery, then charging power) plans the routes.

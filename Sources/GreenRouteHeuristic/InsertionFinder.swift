@@ -1,28 +1,28 @@
-/// A way to put one customer into a route: after `position`, optionally with a station
-/// visit just before and/or just after it.
+/// A way to put one customer into a route: after `nodes[position]`, and optionally a visit
+/// to `station` placed at index `stationIndex` of the sequence that already holds the customer.
 struct Insertion {
     var route: Int
-    /// The customer goes after `nodes[position]`.
     var position: Int
     var customer: Int
-    var stationBefore: Int = -1
-    var stationAfter: Int = -1
+    var station = -1
+    var stationIndex = -1
     /// Added distance, in distance units.
     var delta: Double
 
-    /// The inserted nodes, in order.
-    var inserted: [Int] {
-        var result: [Int] = []
-        if stationBefore >= 0 { result.append(stationBefore) }
-        result.append(customer)
-        if stationAfter >= 0 { result.append(stationAfter) }
+    /// The route's new node sequence.
+    func sequence(from nodes: [Int]) -> [Int] {
+        var result = nodes
+        result.insert(customer, at: position + 1)
+        if station >= 0 { result.insert(station, at: stationIndex) }
         return result
     }
 }
 
 /// Finds the cheapest feasible insertion of a customer into existing routes. Constant-time
 /// necessary conditions (load, the customer's window, latest arrival of the successor, the
-/// battery segment) discard most positions before the O(route length) evaluation.
+/// battery segment) discard most positions before the O(route length) evaluation. When only
+/// the battery forbids a position, a station visit is tried on every arc of the battery
+/// segment that the customer joins (best station of each arc; two best next to the customer).
 struct InsertionFinder {
     let problem: SearchProblem
     let evaluator: RouteEvaluator
@@ -63,23 +63,31 @@ struct InsertionFinder {
                 continue
             }
             guard !p.stations.isEmpty else { continue }
-            for rank in 0..<SearchProblem.stationsPerArc {
-                let before = p.station(between: a, c, rank: rank)
-                if before >= 0 && before != a {
-                    let extra = p.dist(a, before) + p.dist(before, c) + p.dist(c, b) - p.dist(a, b)
-                    if best == nil || extra < best!.delta {
-                        let candidate = Insertion(route: r, position: i, customer: c, stationBefore: before, delta: extra)
-                        if isFeasible(candidate, nodes: nodes) { best = candidate }
-                    }
-                }
-                let after = p.station(between: c, b, rank: rank)
-                if after >= 0 && after != b {
-                    let extra = p.dist(a, c) + p.dist(c, after) + p.dist(after, b) - p.dist(a, b)
-                    if best == nil || extra < best!.delta {
-                        let candidate = Insertion(route: r, position: i, customer: c, stationAfter: after, delta: extra)
-                        if isFeasible(candidate, nodes: nodes) { best = candidate }
-                    }
-                }
+            withStation(customer: c, route: r, position: i, nodes: nodes, direct: direct, best: &best)
+        }
+    }
+
+    /// Tries one station visit on each arc of the battery segment around the new customer.
+    private func withStation(customer c: Int, route r: Int, position i: Int, nodes: [Int], direct: Double,
+                             best: inout Insertion?) {
+        let p = problem
+        var low = i
+        while low > 0 && !p.isStation[nodes[low]] { low -= 1 }
+        var high = i + 1
+        while high < nodes.count - 1 && !p.isStation[nodes[high]] { high += 1 }
+        // Arcs of the new sequence from index `low` to index `high + 1` (the customer sits at i + 1).
+        func node(_ index: Int) -> Int { index <= i ? nodes[index] : (index == i + 1 ? c : nodes[index - 1]) }
+        for index in low...(high) {
+            let a = node(index), b = node(index + 1)
+            let adjacent = index == i || index == i + 1
+            for rank in 0..<(adjacent ? SearchProblem.stationsPerArc : 1) {
+                let s = p.station(between: a, b, rank: rank)
+                guard s >= 0, s != a, s != b else { continue }
+                let extra = direct + p.dist(a, s) + p.dist(s, b) - p.dist(a, b)
+                if let found = best, extra >= found.delta { continue }
+                let candidate = Insertion(route: r, position: i, customer: c, station: s, stationIndex: index + 1,
+                                          delta: extra)
+                if isFeasible(candidate, nodes: nodes) { best = candidate }
             }
         }
     }
@@ -88,10 +96,9 @@ struct InsertionFinder {
     func isFeasible(_ insertion: Insertion, nodes: [Int]) -> Bool {
         evaluator.evaluateScratch { sequence in
             sequence.append(contentsOf: nodes[0...insertion.position])
-            if insertion.stationBefore >= 0 { sequence.append(insertion.stationBefore) }
             sequence.append(insertion.customer)
-            if insertion.stationAfter >= 0 { sequence.append(insertion.stationAfter) }
             sequence.append(contentsOf: nodes[(insertion.position + 1)...])
+            if insertion.station >= 0 { sequence.insert(insertion.station, at: insertion.stationIndex) }
         }.isFeasible
     }
 }

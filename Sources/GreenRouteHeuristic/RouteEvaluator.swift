@@ -104,6 +104,7 @@ final class RouteEvaluator {
         let nodes = route.nodes
         let count = nodes.count
         route.cost = evaluate(nodes)
+        route.changed = true
         var load = 0.0
         for node in nodes { load += p.demand[node] }
         route.load = load

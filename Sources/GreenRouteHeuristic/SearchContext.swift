@@ -15,6 +15,8 @@ final class SearchContext {
     let editor: SolutionEditor
     let recreate: GreedyRecreate
     let ruin = StringRemoval()
+    let stationRelocate = StationRelocate()
+    let moveContext: MoveContext
     let control: SearchControl
     let objective: Objective
     /// Most routes the fleet allows.
@@ -27,6 +29,8 @@ final class SearchContext {
     /// Best state seen (by ``score(_:)``).
     var best: SearchState?
     var bestScore = Double.infinity
+    /// Notes for the plan (phase results).
+    var notes: [String] = []
 
     init(problem: SearchProblem, options: SolverOptions, control: SearchControl, maxRoutes: Int) {
         self.problem = problem
@@ -36,6 +40,7 @@ final class SearchContext {
         recreate = GreedyRecreate(problem: problem, finder: finder, editor: editor,
                                   soloRoutes: SoloRoutes.compute(problem: problem, evaluator: evaluator))
         self.control = control
+        moveContext = MoveContext(problem: problem, evaluator: evaluator, weights: PenaltyWeights(load: 1, timeWarp: 1, battery: 1))
         objective = options.objective
         self.maxRoutes = maxRoutes
         random = SeededGenerator(seed: options.seed)
@@ -82,7 +87,21 @@ final class SearchContext {
         editor.remove(removed, from: &next.solution)
         next.absent = recreate.insert(state.absent + removed, into: &next.solution, maxRoutes: routeLimit,
                                       random: &random)
+        polishStations(&next.solution)
         return next
+    }
+
+    /// Improves the station visits of every route changed since the last polish.
+    func polishStations(_ solution: inout SearchSolution) {
+        guard problem.hasBattery && !problem.stations.isEmpty else { return }
+        for r in solution.routes.indices where solution.routes[r].changed {
+            var rounds = 0
+            while rounds < 4, let move = stationRelocate.evaluate(route: r, in: solution, context: moveContext) {
+                move.apply(to: &solution, context: moveContext)
+                rounds += 1
+            }
+            if r < solution.routes.count { solution.routes[r].changed = false }
+        }
     }
 
     /// Continue the run? (counts an iteration)

@@ -21,6 +21,8 @@ struct SearchRoute {
     var segmentStartCharge: [Double] = []
     /// Charge required at the end of the battery segment an arrival here belongs to.
     var segmentEndRequirement: [Double] = []
+    /// Set by every refresh; cleared by the station polish after ruin & recreate.
+    var changed = true
 
     init(nodes: [Int] = [0, 0]) {
         self.nodes = nodes

@@ -6,7 +6,7 @@ struct SolutionEditor {
 
     /// Applies an insertion found by ``InsertionFinder``.
     func apply(_ insertion: Insertion, to solution: inout SearchSolution) {
-        solution.routes[insertion.route].nodes.insert(contentsOf: insertion.inserted, at: insertion.position + 1)
+        solution.routes[insertion.route].nodes = insertion.sequence(from: solution.routes[insertion.route].nodes)
         evaluator.refresh(&solution.routes[insertion.route])
         solution.index(route: insertion.route, problem: problem)
     }
