@@ -27,7 +27,12 @@ import Testing
         for name in names {
             var instance = try TestInstances.read(path: "\(folder)/\(name).txt")
             if partial { instance = instance.with(charging: .partial) }
-            let plan = HeuristicSolver().solve(instance, options: SolverOptions(timeLimit: seconds, seed: 1))
+            var solver = HeuristicSolver()
+            if let value = environment["GREENROUTE_BENCH_T0"].flatMap(Double.init) { solver.startTemperature = value }
+            if let value = environment["GREENROUTE_BENCH_TF"].flatMap(Double.init) { solver.endTemperature = value }
+            if let value = environment["GREENROUTE_BENCH_FLEET"].flatMap(Double.init) { solver.fleetShare = value }
+            let seed = environment["GREENROUTE_BENCH_SEED"].flatMap(UInt64.init) ?? 1
+            let plan = solver.solve(instance, options: SolverOptions(timeLimit: seconds, seed: seed))
             let reference = references[name]
             let gap = reference.map { 100 * (plan.distance - $0.distance) / $0.distance } ?? .nan
             if let reference, reference.vehicles == plan.vehicles { vehicleHits += 1; gaps.append(gap) }
@@ -35,7 +40,7 @@ import Testing
             print("BENCH \(name) vehicles \(plan.vehicles) distance \(String(format: "%.2f", plan.distance)) "
                   + "ref \(reference.map { "\($0.vehicles) \($0.distance)" } ?? "-") "
                   + "gap \(String(format: "%.2f", gap))% seconds \(String(format: "%.2f", plan.seconds)) "
-                  + "status \(plan.status.rawValue) \(plan.notes.first ?? "")")
+                  + "status \(plan.status.rawValue) \(plan.notes.joined(separator: "; "))")
         }
         let mean = gaps.isEmpty ? 0 : gaps.reduce(0, +) / Double(gaps.count)
         print("BENCH SUMMARY files \(names.count) vehicleHits \(vehicleHits) meanGap \(String(format: "%.3f", mean))%")
