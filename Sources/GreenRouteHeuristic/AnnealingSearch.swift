@@ -17,6 +17,11 @@ struct AnnealingSearch {
         let averageArc = max(1e-9, current.solution.distance / arcs)
         let hot = startTemperature * averageArc, cold = endTemperature * averageArc
         let startFraction = context.control.fraction
+        var accepted = 0, improvements = 0
+        defer {
+            context.notes.append("annealing from \(String(format2: start.solution.distance)) at "
+                                 + "\(String(format2: startFraction)): accepted \(accepted), new bests \(improvements)")
+        }
         while context.step() {
             let progress = min(1, max(0, (context.control.fraction - startFraction) / max(1e-9, 1 - startFraction)))
             let temperature = hot * pow(cold / hot, progress)
@@ -28,12 +33,14 @@ struct AnnealingSearch {
             if nextScore < threshold {
                 current = next
                 currentScore = nextScore
+                accepted += 1
                 if nextScore < context.bestScore - 1e-9 {
                     // A new best: polish it with the local search before recording it.
                     localSearch.run(&current.solution, context: context.moveContext, editor: context.editor,
                                     random: &context.random)
                     currentScore = context.score(current)
                     context.offer(current)
+                    improvements += 1
                 }
             }
         }

@@ -42,21 +42,21 @@ struct InsertionFinder {
     func bestInRoute(customer c: Int, route r: Int, solution: SearchSolution, blinkRate: Double,
                      random: inout SeededGenerator, best: inout Insertion?) {
         let p = problem
-        let route = solution.routes[r]
-        guard route.load + p.demand[c] <= p.capacity + RouteCost.feasibilityEpsilon else { return }
-        let nodes = route.nodes
+        guard solution.routes[r].load + p.demand[c] <= p.capacity + RouteCost.feasibilityEpsilon else { return }
+        let nodes = solution.routes[r].nodes
+        let data = solution.routes[r].data
         for i in 0..<(nodes.count - 1) {
             if blinkRate > 0 && random.unit() < blinkRate { continue }
             let a = nodes[i], b = nodes[i + 1]
             let direct = p.dist(a, c) + p.dist(c, b) - p.dist(a, b)
             if let found = best, direct >= found.delta { continue }
             // The customer's own window and the successor's latest arrival.
-            let startC = max(p.ready[c], route.departure[i] + p.travel(a, c))
+            let startC = max(p.ready[c], data[i].departure + p.travel(a, c))
             guard startC <= p.due[c] + RouteCost.feasibilityEpsilon else { continue }
-            guard startC + p.service[c] + p.travel(c, b) <= route.latestArrival[i + 1] + RouteCost.feasibilityEpsilon
+            guard startC + p.service[c] + p.travel(c, b) <= data[i + 1].latestArrival + RouteCost.feasibilityEpsilon
             else { continue }
-            let budget = route.segmentStartCharge[i] - route.segmentEndRequirement[i + 1]
-            let segment = route.energySince[i] + p.drive(a, c) + p.drive(c, b) + route.energyUntil[i + 1]
+            let budget = data[i].segmentStartCharge - data[i + 1].segmentEndRequirement
+            let segment = data[i].energySince + p.drive(a, c) + p.drive(c, b) + data[i + 1].energyUntil
             if !p.hasBattery || segment <= budget + RouteCost.feasibilityEpsilon {
                 let candidate = Insertion(route: r, position: i, customer: c, delta: direct)
                 if isFeasible(candidate, nodes: nodes) { best = candidate }

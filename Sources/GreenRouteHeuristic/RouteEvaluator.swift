@@ -108,30 +108,24 @@ final class RouteEvaluator {
         var load = 0.0
         for node in nodes { load += p.demand[node] }
         route.load = load
-        route.departure.removeAll(keepingCapacity: true)
-        route.chargeDuration.removeAll(keepingCapacity: true)
-        route.energySince.removeAll(keepingCapacity: true)
-        route.segmentStartCharge.removeAll(keepingCapacity: true)
+        var data = [PositionData](repeating: PositionData(), count: count)
         // Forward pass: departures (time-warp semantics) and energy since the last charge.
         let partial = p.charging == .partial
         if partial { fillNeeded(nodes) }
         var time = p.open, charge = p.initialCharge, since = 0.0, startCharge = p.initialCharge
-        route.departure.append(time)
-        route.chargeDuration.append(0)
-        route.energySince.append(0)
-        route.segmentStartCharge.append(startCharge)
+        data[0].departure = time
+        data[0].segmentStartCharge = startCharge
         for position in 1..<count {
             let node = nodes[position], previous = nodes[position - 1]
             time += p.travel(previous, node)
             charge -= p.drive(previous, node)
             since += p.drive(previous, node)
-            var duration = 0.0
             if position < count - 1 {
                 charge = max(charge, p.reserve)
                 if p.isStation[node] {
                     let after = policy.charge(station: node, arrivalTime: time, arrivalCharge: charge,
                                               needed: partial ? needed[position] : 0)
-                    duration = after.time - time
+                    data[position].chargeDuration = after.time - time
                     time = after.time
                     charge = after.charge
                     since = 0
@@ -140,15 +134,13 @@ final class RouteEvaluator {
                     time = min(max(time, p.ready[node]), p.due[node]) + p.service[node]
                 }
             }
-            route.departure.append(time)
-            route.chargeDuration.append(duration)
-            route.energySince.append(since)
-            route.segmentStartCharge.append(startCharge)
+            data[position].departure = time
+            data[position].energySince = since
+            data[position].segmentStartCharge = startCharge
         }
         // Backward pass: latest arrivals and energy to the next charging point.
-        route.latestArrival = [Double](repeating: p.close, count: count)
-        route.energyUntil = [Double](repeating: 0, count: count)
-        route.segmentEndRequirement = [Double](repeating: p.returnCharge, count: count)
+        data[count - 1].latestArrival = p.close
+        data[count - 1].segmentEndRequirement = p.returnCharge
         var latest = p.close, until = 0.0, requirement = p.returnCharge
         var position = count - 2
         while position >= 0 {
@@ -156,19 +148,20 @@ final class RouteEvaluator {
             latest -= p.travel(node, next)
             until += p.drive(node, next)
             if position == 0 {
-                route.latestArrival[0] = latest
+                data[0].latestArrival = latest
             } else if p.isStation[node] {
-                latest -= route.chargeDuration[position]
-                route.latestArrival[position] = latest
+                latest -= data[position].chargeDuration
+                data[position].latestArrival = latest
                 until = 0
                 requirement = p.reserve
             } else {
                 latest = min(p.due[node], latest - p.service[node])
-                route.latestArrival[position] = latest
+                data[position].latestArrival = latest
             }
-            route.energyUntil[position] = until
-            route.segmentEndRequirement[position] = requirement
+            data[position].energyUntil = until
+            data[position].segmentEndRequirement = requirement
             position -= 1
         }
+        route.data = data
     }
 }

@@ -4,7 +4,7 @@ import GreenRouteCore
 /// its inner loops (node-indexed arrays, row-major matrices, neighbour lists).
 ///
 /// Node indices are the instance's: 0 = depot, 1...C customers, then stations.
-struct SearchProblem {
+final class SearchProblem {
     let instance: Instance
     /// The vehicle type the search plans with.
     let typeIndex: Int

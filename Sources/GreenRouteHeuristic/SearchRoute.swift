@@ -7,20 +7,9 @@ struct SearchRoute {
     var cost = RouteCost()
     /// Total demand on board at departure, in load units.
     var load = 0.0
-    /// Departure time from each position (time-warp semantics), in time units.
-    var departure: [Double] = []
-    /// Charging time spent at each position (stations), in time units.
-    var chargeDuration: [Double] = []
-    /// Latest arrival at each position that keeps later windows (with today's charging times).
-    var latestArrival: [Double] = []
-    /// Energy used since the last charging point, on departure from each position.
-    var energySince: [Double] = []
-    /// Energy from arrival at each position to the next charging point (0 at stations).
-    var energyUntil: [Double] = []
-    /// Charge at the start of the battery segment a departure from this position belongs to.
-    var segmentStartCharge: [Double] = []
-    /// Charge required at the end of the battery segment an arrival here belongs to.
-    var segmentEndRequirement: [Double] = []
+    /// Per-position timing and battery data for the insertion filters (one array, so that
+    /// reading a route costs two reference counts, not eight).
+    var data: [PositionData] = []
     /// Set by every refresh; cleared by the station polish after ruin & recreate.
     var changed = true
 
@@ -37,4 +26,22 @@ struct SearchRoute {
     func customerCount(of problem: SearchProblem) -> Int {
         nodes.reduce(0) { $0 + (problem.isCustomer($1) ? 1 : 0) }
     }
+}
+
+/// What the insertion filters need to know about one position of a route.
+struct PositionData {
+    /// Departure time (time-warp semantics), in time units.
+    var departure = 0.0
+    /// Charging time spent here (stations), in time units.
+    var chargeDuration = 0.0
+    /// Latest arrival that keeps later windows (with today's charging times).
+    var latestArrival = 0.0
+    /// Energy used since the last charging point, on departure.
+    var energySince = 0.0
+    /// Energy from arrival here to the next charging point (0 at stations).
+    var energyUntil = 0.0
+    /// Charge at the start of the battery segment a departure from here belongs to.
+    var segmentStartCharge = 0.0
+    /// Charge required at the end of the battery segment an arrival here belongs to.
+    var segmentEndRequirement = 0.0
 }
