@@ -5,8 +5,8 @@ import Foundation
 /// (both in multiples of the average arc length) over the remaining budget. Under the
 /// hierarchical objective no route may be added, so the vehicle count never grows.
 struct AnnealingSearch {
-    var startTemperature = 0.5
-    var endTemperature = 0.005
+    var startTemperature = 1.5
+    var endTemperature = 0.01
     var localSearch = LocalSearch()
 
     func run(_ context: SearchContext, from start: SearchState) -> SearchState {

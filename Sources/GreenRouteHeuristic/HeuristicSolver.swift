@@ -17,7 +17,7 @@ public struct HeuristicSolver: RoutingSolver {
     public var startTemperature: Double
     public var endTemperature: Double
 
-    public init(fleetShare: Double = 0.35, startTemperature: Double = 0.5, endTemperature: Double = 0.005) {
+    public init(fleetShare: Double = 0.35, startTemperature: Double = 1.5, endTemperature: Double = 0.01) {
         self.fleetShare = fleetShare
         self.startTemperature = startTemperature
         self.endTemperature = endTemperature

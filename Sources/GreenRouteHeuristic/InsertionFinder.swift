@@ -80,7 +80,7 @@ struct InsertionFinder {
         for index in low...(high) {
             let a = node(index), b = node(index + 1)
             let adjacent = index == i || index == i + 1
-            for rank in 0..<(adjacent ? SearchProblem.stationsPerArc : 1) {
+            for rank in 0..<(adjacent ? SearchProblem.stationsPerArc : 2) {
                 let s = p.station(between: a, b, rank: rank)
                 guard s >= 0, s != a, s != b else { continue }
                 let extra = direct + p.dist(a, s) + p.dist(s, b) - p.dist(a, b)

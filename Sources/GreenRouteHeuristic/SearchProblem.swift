@@ -39,7 +39,7 @@ final class SearchProblem {
     /// Per arc (i, j): the stations with the smallest detour d(i,s) + d(s,j), best first
     /// (`stationsPerArc` entries, -1 when missing).
     let arcStations: [Int]
-    static let stationsPerArc = 2
+    static let stationsPerArc = 3
 
     init(instance: Instance, typeIndex: Int, neighbourCount: Int = 30) {
         self.instance = instance

@@ -34,6 +34,9 @@ import Testing
             let seed = environment["GREENROUTE_BENCH_SEED"].flatMap(UInt64.init) ?? 1
             let plan = solver.solve(instance, options: SolverOptions(timeLimit: seconds, seed: seed))
             let reference = references[name]
+            if environment["GREENROUTE_BENCH_DUMP"] != nil, let data = try? JSONEncoder().encode(plan) {
+                try? data.write(to: URL(fileURLWithPath: "/tmp/plan_\(name).json"))
+            }
             let gap = reference.map { 100 * (plan.distance - $0.distance) / $0.distance } ?? .nan
             if let reference, reference.vehicles == plan.vehicles { vehicleHits += 1; gaps.append(gap) }
             else if reference != nil { gaps.append(gap) }
