@@ -9,6 +9,12 @@ struct GreedyRecreate {
     /// Per customer: the shortest feasible route serving it alone (without depots), or nil.
     let soloRoutes: [[Int]?]
     var blinkRate = 0.01
+    /// Extra cost, in distance units, of opening a route instead of inserting into one:
+    /// infinite under the hierarchical objective (a new route only when nothing fits),
+    /// 0 under distance, fixed cost / cost per km under cost.
+    var routeOpeningCost = Double.infinity
+    /// Per customer: the distance of its solo route.
+    let soloDistances: [Double]
 
     /// Inserts `customers`; returns those left absent.
     func insert(_ customers: [Int], into solution: inout SearchSolution, maxRoutes: Int,
@@ -17,9 +23,11 @@ struct GreedyRecreate {
         sort(&order, random: &random)
         var absent: [Int] = []
         for c in order {
-            if let insertion = finder.best(customer: c, in: solution, blinkRate: blinkRate, random: &random) {
+            let insertion = finder.best(customer: c, in: solution, blinkRate: blinkRate, random: &random)
+            let canOpen = solution.routes.count < maxRoutes && soloRoutes[c] != nil
+            if let insertion, !(canOpen && soloDistances[c] + routeOpeningCost < insertion.delta) {
                 editor.apply(insertion, to: &solution)
-            } else if solution.routes.count < maxRoutes, let solo = soloRoutes[c] {
+            } else if canOpen, let solo = soloRoutes[c] {
                 editor.openRoute(solo, in: &solution)
             } else {
                 absent.append(c)

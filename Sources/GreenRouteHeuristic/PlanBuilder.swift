@@ -17,9 +17,13 @@ struct PlanBuilder {
             if x.costPerKm != y.costPerKm { return x.costPerKm < y.costPerKm }
             return a < b
         }
+        // Under partial recharge a route may need full charges (see ChargingPolicy); charging
+        // to full is one of the charges partial recharge allows.
+        let fallback = instance.charging == .partial ? instance.with(charging: .full) : nil
         func build(_ sequence: [Int]) -> PlanRoute? {
             for t in typeOrder where remaining[t] > 0 {
-                if let route = RouteTimetable.build(instance, vehicleType: t, sequence: sequence) {
+                if let route = RouteTimetable.build(instance, vehicleType: t, sequence: sequence)
+                    ?? fallback.flatMap({ RouteTimetable.build($0, vehicleType: t, sequence: sequence) }) {
                     remaining[t] -= 1
                     return route
                 }

@@ -33,8 +33,26 @@ final class RouteEvaluator {
         return cost
     }
 
-    /// The cost of `nodes` (depot at both ends).
+    /// The cost of `nodes` (depot at both ends) under the best charging rule.
     func evaluate(_ nodes: [Int]) -> RouteCost {
+        bestRule(nodes).cost
+    }
+
+    /// The first charging rule that makes the route feasible, else the least penalised one.
+    func bestRule(_ nodes: [Int]) -> (cost: RouteCost, rule: ChargingRule) {
+        let rules = policy.rules
+        var best = (cost: simulate(nodes, rule: rules[0]), rule: rules[0])
+        if best.cost.isFeasible || rules.count == 1 || !nodes.contains(where: { problem.isStation[$0] }) { return best }
+        for rule in rules.dropFirst() {
+            let cost = simulate(nodes, rule: rule)
+            if cost.isFeasible { return (cost, rule) }
+            if cost.timeWarp + cost.batteryDeficit < best.cost.timeWarp + best.cost.batteryDeficit { best = (cost, rule) }
+        }
+        return best
+    }
+
+    /// The cost of `nodes` when every station stop follows `rule`.
+    func simulate(_ nodes: [Int], rule: ChargingRule) -> RouteCost {
         evaluations &+= 1
         let p = problem
         let count = nodes.count
@@ -42,7 +60,7 @@ final class RouteEvaluator {
         var load = 0.0
         for node in nodes { load += p.demand[node] }
         cost.loadExcess = max(0, load - p.capacity)
-        let partial = p.charging == .partial
+        let partial = rule == .leastNeeded
         if partial { fillNeeded(nodes) }
         var time = p.open
         var charge = p.initialCharge
@@ -63,7 +81,7 @@ final class RouteEvaluator {
             }
             if p.isStation[node] {
                 let after = policy.charge(station: node, arrivalTime: time, arrivalCharge: charge,
-                                          needed: partial ? needed[position] : 0)
+                                          needed: partial ? needed[position] : 0, rule: rule)
                 time = after.time
                 charge = after.charge
             } else {
@@ -103,14 +121,16 @@ final class RouteEvaluator {
         let p = problem
         let nodes = route.nodes
         let count = nodes.count
-        route.cost = evaluate(nodes)
+        let (cost, rule) = bestRule(nodes)
+        route.cost = cost
+        route.rule = rule
         route.changed = true
         var load = 0.0
         for node in nodes { load += p.demand[node] }
         route.load = load
         var data = [PositionData](repeating: PositionData(), count: count)
         // Forward pass: departures (time-warp semantics) and energy since the last charge.
-        let partial = p.charging == .partial
+        let partial = rule == .leastNeeded
         if partial { fillNeeded(nodes) }
         var time = p.open, charge = p.initialCharge, since = 0.0, startCharge = p.initialCharge
         data[0].departure = time
@@ -124,7 +144,7 @@ final class RouteEvaluator {
                 charge = max(charge, p.reserve)
                 if p.isStation[node] {
                     let after = policy.charge(station: node, arrivalTime: time, arrivalCharge: charge,
-                                              needed: partial ? needed[position] : 0)
+                                              needed: partial ? needed[position] : 0, rule: rule)
                     data[position].chargeDuration = after.time - time
                     time = after.time
                     charge = after.charge

@@ -37,8 +37,23 @@ final class SearchContext {
         evaluator = RouteEvaluator(problem: problem)
         finder = InsertionFinder(problem: problem, evaluator: evaluator)
         editor = SolutionEditor(problem: problem, evaluator: evaluator)
-        recreate = GreedyRecreate(problem: problem, finder: finder, editor: editor,
-                                  soloRoutes: SoloRoutes.compute(problem: problem, evaluator: evaluator))
+        let solos = SoloRoutes.compute(problem: problem, evaluator: evaluator)
+        let soloEvaluator = evaluator
+        let soloDistances = solos.map { solo -> Double in
+            guard let solo else { return .infinity }
+            return soloEvaluator.evaluate([0] + solo + [0]).distance
+        }
+        var recreate = GreedyRecreate(problem: problem, finder: finder, editor: editor, soloRoutes: solos,
+                                      soloDistances: soloDistances)
+        let type = problem.instance.vehicleTypes[problem.typeIndex]
+        switch options.objective {
+        case .hierarchical: recreate.routeOpeningCost = .infinity
+        case .distance: recreate.routeOpeningCost = 0
+        case .cost:
+            recreate.routeOpeningCost = type.costPerKm > 0 ? type.fixedCost / type.costPerKm
+                : (type.fixedCost > 0 ? .infinity : 0)
+        }
+        self.recreate = recreate
         self.control = control
         moveContext = MoveContext(problem: problem, evaluator: evaluator, weights: PenaltyWeights(load: 1, timeWarp: 1, battery: 1))
         objective = options.objective
@@ -46,7 +61,6 @@ final class SearchContext {
         random = SeededGenerator(seed: options.seed)
         vehicleWeight = problem.instance.hierarchicalVehicleWeight
         absentWeight = vehicleWeight * Double(problem.customerCount + 2)
-        let type = problem.instance.vehicleTypes[problem.typeIndex]
         fixedCost = type.fixedCost
         costPerKm = type.costPerKm
     }

@@ -12,6 +12,8 @@ struct SearchRoute {
     var data: [PositionData] = []
     /// Set by every refresh; cleared by the station polish after ruin & recreate.
     var changed = true
+    /// The charging rule the route's timing uses.
+    var rule = ChargingRule.toFull
 
     init(nodes: [Int] = [0, 0]) {
         self.nodes = nodes

@@ -1,6 +1,7 @@
 import GreenRouteCore
 @testable import GreenRouteHeuristic
 import Testing
+import Foundation
 
 @Suite struct HeuristicSolverTests {
     static let options = SolverOptions(timeLimit: 60, seed: 1, iterationLimit: 1500)
@@ -72,6 +73,45 @@ import Testing
         #expect(PlanVerification.problems(plan, instance: instance).isEmpty)
     }
 
+    /// Under the distance objective c101C5's optimum uses 3 vans and 247.15 (README of the benchmarks).
+    @Test func distanceObjectiveMayUseMoreVehicles() throws {
+        let instance = try TestInstances.shipped("c101C5")
+        var options = Self.options
+        options.objective = .distance
+        let plan = HeuristicSolver().solve(instance, options: options)
+        #expect(PlanVerification.problems(plan, instance: instance).isEmpty)
+        #expect(plan.objective == .distance)
+        #expect(abs(plan.distance - 247.15) < 0.006)
+        #expect(plan.vehicles == 3)
+    }
+
+    @Test func costObjectiveWeighsFixedCosts() throws {
+        var instance = try TestInstances.shipped("c101C5")
+        instance.vehicleTypes[0].fixedCost = 1000
+        instance.vehicleTypes[0].costPerKm = 1
+        instance = Instance(name: instance.name, timeUnit: instance.timeUnit, depot: instance.depot,
+                            customers: instance.customers, stations: instance.stations,
+                            vehicleTypes: instance.vehicleTypes, metric: instance.metric, charging: instance.charging)
+        var options = Self.options
+        options.objective = .cost
+        let plan = HeuristicSolver().solve(instance, options: options)
+        #expect(PlanVerification.problems(plan, instance: instance).isEmpty)
+        #expect(plan.vehicles == 2)
+        #expect(abs((plan.kpis?.cost ?? 0) - (2000 + 257.75)) < 0.01)
+    }
+
+    @Test func reportsProgressAboutTwiceASecond() throws {
+        let instance = try TestInstances.shipped("c103C15")
+        let reports = ProgressLog()
+        let options = SolverOptions(timeLimit: 1.2, seed: 1, progress: { reports.append($0) })
+        let plan = HeuristicSolver().solve(instance, options: options)
+        #expect(plan.seconds < 1.5)
+        let log = reports.entries
+        #expect(log.count >= 2 && log.count <= 5)
+        #expect(log.allSatisfy { $0.best != nil })
+        #expect(zip(log, log.dropFirst()).allSatisfy { $0.iterations < $1.iterations })
+    }
+
     @Test func reportsProgressAndHonoursShouldStop() throws {
         let instance = try TestInstances.shipped("c101C10")
         let options = SolverOptions(timeLimit: 60, seed: 1, shouldStop: { true })
@@ -79,4 +119,12 @@ import Testing
         #expect(plan.seconds < 5)
         #expect(PlanVerification.problems(plan, instance: instance).isEmpty)
     }
+}
+
+/// Collects progress reports from the solver thread.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [SolverProgress] = []
+    func append(_ report: SolverProgress) { lock.withLock { storage.append(report) } }
+    var entries: [SolverProgress] { lock.withLock { storage } }
 }

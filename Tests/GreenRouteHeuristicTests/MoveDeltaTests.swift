@@ -81,7 +81,9 @@ import Testing
                                                      : 1 + random.index(below: problem.customerCount))
             }
             let cost = evaluator.evaluate([0] + sequence + [0])
+            // Partial recharge may also charge to full (see ChargingPolicy).
             let built = RouteTimetable.build(instance, vehicleType: 0, sequence: sequence)
+                ?? RouteTimetable.build(instance.with(charging: .full), vehicleType: 0, sequence: sequence)
             #expect(cost.isFeasible == (built != nil), "\(sequence)")
             if let built {
                 feasibleCount += 1
