@@ -53,13 +53,15 @@ public struct HeuristicSolver: RoutingSolver {
         start.absent = context.recreate.insert(servable, into: &start.solution, maxRoutes: context.maxRoutes,
                                                random: &context.random)
         context.offer(start)
-        var state = start
-        if options.objective == .hierarchical {
-            let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
-            state = FleetMinimiser.run(context, from: state, share: fleetShare, lowerBound: lowerBound)
+        var best = start
+        if !servable.isEmpty {
+            if options.objective == .hierarchical {
+                let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
+                best = FleetMinimiser.run(context, from: best, share: fleetShare, lowerBound: lowerBound)
+            }
+            let annealing = AnnealingSearch(startTemperature: startTemperature, endTemperature: endTemperature)
+            best = annealing.run(context, from: best)
         }
-        let annealing = AnnealingSearch(startTemperature: startTemperature, endTemperature: endTemperature)
-        let best = annealing.run(context, from: state)
         for c in best.absent {
             unassigned.append(UnassignedCustomer(customer: instance.id(ofNode: c),
                                                  reason: "no vehicle left for it within the fleet size"))

@@ -55,6 +55,21 @@ import Foundation
         #expect(plan.routes.count == 1)
     }
 
+    @Test func returnsAtOnceWhenNoCustomerCanBeServed() {
+        let instance = Instance(
+            name: "nothing", timeUnit: .abstract,
+            depot: Depot(id: "D0", location: .plane(x: 0, y: 0), open: 0, close: 10),
+            customers: [Customer(id: "C1", location: .plane(x: 40, y: 0), demand: 1, ready: 0, due: 100, service: 1)],
+            stations: [],
+            vehicleTypes: [VehicleType(id: "ev", capacity: 10, battery: 100, consumption: 1, speed: 1, maxChargePower: 1)],
+            metric: .euclidean, charging: .full)
+        let plan = HeuristicSolver().solve(instance, options: SolverOptions(timeLimit: 30, seed: 1))
+        #expect(plan.seconds < 1)
+        #expect(plan.status == .infeasible)
+        #expect(plan.routes.isEmpty)
+        #expect(plan.unassigned.map(\.customer) == ["C1"])
+    }
+
     @Test func respectsTheFleetSize() throws {
         // Two far-apart customers with overlapping tight windows need two vans; only one exists.
         let instance = Instance(
