@@ -22,6 +22,7 @@ struct InstanceValidator {
     }
 
     private mutating func report(_ kind: InstanceProblemKind, _ key: String, _ message: String) {
+        guard !sources.isSuppressed(key) else { return }
         let site = sources.site(key)
         problems.add(kind, line: site.line, field: site.field, message)
     }

@@ -1,0 +1,50 @@
+import GreenRouteCore
+import Testing
+@testable import GreenRouteCheck
+
+/// The green-only station limits, on the minute/kW instance: 60 kW of green supply on
+/// [600, 840) at station S, shared by the vans charging there.
+@Suite struct StationLimitTests {
+    private func messages(_ report: CheckReport) -> String {
+        report.violations.map(\.description).joined(separator: "\n")
+    }
+
+    @Test func twoVansExceedingTheGreenSupply() {
+        let instance = solarInstance()
+        // Both at 40 kW on [600, 645): 80 kW against 60 kW of supply.
+        let routes = solarRoutes(instance, power: 40, minutes: 45)
+        let report = PlanChecker(instance: instance).check(handPlan(instance, routes))
+        #expect(report.brokenRules == [.overSupply], "\(report)")
+        #expect(report.violations.count == 1)
+        #expect(messages(report).contains("over supply at time 600 by 20 kW"))
+        #expect(messages(report).contains("until 645"))
+    }
+
+    @Test func chargingBeforeTheSunRises() {
+        let instance = solarInstance()
+        // Van 0 arrives at 590 and charges at once; no supply on [590, 600).
+        let routes = [
+            handRoute(instance, departure: 560, [Visit("S", charging: [(0, 60, 30)]), Visit("C1")]),
+            solarRoutes(instance)[1],
+        ]
+        let report = PlanChecker(instance: instance).check(handPlan(instance, routes))
+        #expect(report.brokenRules == [.overSupply], "\(report)")
+        #expect(messages(report).contains("over supply at time 590 by 30 kW"))
+        #expect(messages(report).contains("until 600"))
+    }
+
+    @Test func moreVansChargingThanChargers() {
+        let instance = solarInstance(chargers: 1)
+        let report = PlanChecker(instance: instance).check(handPlan(instance, solarRoutes(instance)))
+        #expect(report.brokenRules == [.tooManyChargers], "\(report)")
+        #expect(messages(report).contains("2 vans charging at 600"))
+        #expect(messages(report).contains("only 1 chargers"))
+    }
+
+    @Test func unlimitedStationsAreNotSwept() {
+        let instance = solarInstance(chargers: 1).withUnlimitedStations()
+        let routes = solarRoutes(instance, power: 40, minutes: 45, departure: 500)
+        let report = PlanChecker(instance: instance).check(handPlan(instance, routes))
+        #expect(report.violations.isEmpty, "\(report)")
+    }
+}
