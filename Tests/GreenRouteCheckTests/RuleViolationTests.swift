@@ -67,11 +67,18 @@ import Testing
 
     @Test func customerServedAndUnassigned() {
         let instance = lineInstance()
-        var plan = handPlan(instance, lineFeasibleRoutes(), unassigned: ["C2"])
-        plan.status = .feasible
-        plan.status = .infeasible
+        let plan = handPlan(instance, lineFeasibleRoutes(), unassigned: ["C2"])
         let report = PlanChecker(instance: instance).check(plan)
         #expect(report.brokenRules == [.servedAndUnassigned], "\(report)")
+    }
+
+    @Test func feasibleStatusWithUnassignedCustomers() {
+        let instance = lineInstance()
+        var plan = handPlan(instance, [lineFeasibleRoutes()[0]], unassigned: ["C2"])
+        plan.status = .feasible
+        let report = PlanChecker(instance: instance).check(plan)
+        #expect(report.brokenRules == [.reportedValueMismatch], "\(report)")
+        #expect(report.violations.first?.field == "status")
     }
 
     @Test func chargingOutsideTheStay() {
