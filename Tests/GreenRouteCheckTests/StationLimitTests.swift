@@ -41,6 +41,22 @@ import Testing
         #expect(messages(report).contains("only 1 chargers"))
     }
 
+    @Test func segmentsTouchingWithinTheToleranceDoNotOverlap() {
+        let instance = solarInstance(chargers: 1)
+        var routes = [
+            handRoute(instance, departure: 570, [Visit("S", charging: [(0, 45, 40)]), Visit("C1")]),
+            handRoute(instance, departure: 570, [Visit("S", charging: [(45, 45, 40)]), Visit("C2")]),
+        ]
+        // Van 1 starts 1e-7 minutes before van 0 ends: rounding noise, not two vans at once.
+        routes[1].stops[1].charging[0].start -= 1e-7
+        let report = PlanChecker(instance: instance).check(handPlan(instance, routes))
+        #expect(report.violations.isEmpty, "\(report)")
+        // A real overlap of one minute is reported.
+        routes[1] = handRoute(instance, departure: 570, [Visit("S", charging: [(44, 46, 40)]), Visit("C2")])
+        let overlapping = PlanChecker(instance: instance).check(handPlan(instance, routes))
+        #expect(overlapping.brokenRules == [.tooManyChargers, .overSupply], "\(overlapping)")
+    }
+
     @Test func unlimitedStationsAreNotSwept() {
         let instance = solarInstance(chargers: 1).withUnlimitedStations()
         let routes = solarRoutes(instance, power: 40, minutes: 45, departure: 500)
