@@ -135,6 +135,19 @@ import Testing
         #expect(messages(report).contains("departure at C2 reported 10.5, recomputed 11 (earlier than possible)"))
     }
 
+    @Test func serviceBeforeTheReadyTime() {
+        let instance = lineInstance()
+        var routes = lineFeasibleRoutes()
+        // C2 opens at 10; a plan claiming service on [4, 5) is reported, and the recomputation
+        // goes on from the earliest possible times (service [10, 11), back at 15 as reported).
+        routes[1].stops[1].start = 4
+        routes[1].stops[1].departure = 5
+        let report = check(instance, routes)
+        #expect(report.brokenRules == [.reportedValueMismatch], "\(report)")
+        #expect(report.violations.map { $0.field ?? "" } == ["start", "departure"])
+        #expect(messages(report).contains("start at C2 reported 4, recomputed 10 (earlier than possible)"))
+    }
+
     @Test func returnAfterDepotClose() {
         let instance = lineInstance()
         var routes = lineFeasibleRoutes()

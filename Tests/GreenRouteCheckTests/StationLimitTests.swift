@@ -22,10 +22,11 @@ import Testing
 
     @Test func chargingBeforeTheSunRises() {
         let instance = solarInstance()
-        // Van 0 arrives at 590 and charges at once; no supply on [590, 600).
+        // Van 0 arrives at 590 and charges at once; no supply on [590, 600). Van 1 charges
+        // from 610, so only the supply's breakpoint at 600 reveals the gap.
         let routes = [
             handRoute(instance, departure: 560, [Visit("S", charging: [(0, 60, 30)]), Visit("C1")]),
-            solarRoutes(instance)[1],
+            handRoute(instance, departure: 580, [Visit("S", charging: [(0, 60, 30)]), Visit("C2")]),
         ]
         let report = PlanChecker(instance: instance).check(handPlan(instance, routes))
         #expect(report.brokenRules == [.overSupply], "\(report)")
