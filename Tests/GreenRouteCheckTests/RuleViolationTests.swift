@@ -1,3 +1,4 @@
+import Foundation
 import GreenRouteCore
 import Testing
 @testable import GreenRouteCheck
@@ -245,6 +246,17 @@ import Testing
         let report = PlanChecker(instance: instance).check(plan)
         #expect(report.brokenRules == [.reportedValueMismatch], "\(report)")
         #expect(Set(report.violations.compactMap(\.field)) == ["charging[0].energy", "distance", "vehicles"])
+    }
+
+    @Test func reportEncodesRuleCodesAsJSON() throws {
+        let instance = lineInstance()
+        var routes = lineFeasibleRoutes()
+        routes[1] = handRoute(instance, departure: 30, [Visit("C2")])
+        let report = check(instance, routes)
+        let json = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
+        #expect(json.contains("\"late-service\""))
+        let decoded = try JSONDecoder().decode(CheckReport.self, from: Data(json.utf8))
+        #expect(decoded.violations == report.violations)
     }
 
     @Test func everyRuleHasADistinctCode() {
