@@ -151,7 +151,7 @@ public final class BatchRunner: @unchecked Sendable {
         if let charging = settings.charging { arguments += ["--charging", charging.rawValue] }
         if let iterations = settings.iterations { arguments += ["--iterations", String(iterations)] }
         let errorPath = planPath + ".stderr"
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errorPath) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: settings.executable)

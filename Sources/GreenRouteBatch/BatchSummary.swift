@@ -80,10 +80,13 @@ public struct BatchSummary: Sendable {
         let mismatches = rows.filter { $0.valid == true && $0.referenceVehicles != nil && $0.vehicles != $0.referenceVehicles }
         if !mismatches.isEmpty {
             out.append("")
-            out.append("Vehicle count differs from the reference (no gap computed): " + mismatches.map {
+            let listed = mismatches.prefix(12).map {
                 let difference = ($0.vehicles ?? 0) - ($0.referenceVehicles ?? 0)
                 return "\($0.instance) \($0.solver) s\($0.seed) \(difference > 0 ? "+" : "")\(difference)"
-            }.joined(separator: ", "))
+            }
+            let more = mismatches.count > listed.count ? ", and \(mismatches.count - listed.count) more" : ""
+            out.append("Vehicle count differs from the reference (no gap computed): "
+                + listed.joined(separator: ", ") + more)
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -88,7 +88,7 @@ import Testing
         let folder = NSTemporaryDirectory() + "greenroute-jobs-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for name in ["b.txt", "a.json", "reference.csv", "readme.txt", "notes.md"] {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
         }
         let files = BatchJobList.instanceFiles([folder, "missing.txt"])
         #expect(files == [folder + "/a.json", folder + "/b.txt", "missing.txt"])
