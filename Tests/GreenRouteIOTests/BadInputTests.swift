@@ -37,6 +37,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         BadInputCase("SchneiderUnknownNodeType.txt", .unknownNodeType, line: 5, field: "Type"),
         BadInputCase("SchneiderMissingDepot.txt", .missingDepot, line: nil, field: nil),
         BadInputCase("SchneiderTwoDepots.txt", .multipleDepots, line: 4, field: "Type"),
+        BadInputCase("SchneiderStationWithServiceTime.txt", .badValue, line: 4, field: "ServiceTime"),
         BadInputCase("SchneiderUnknownParameter.txt", .unknownParameter, line: 14, field: "k"),
         BadInputCase("SchneiderNoCustomers.txt", .noCustomers, line: nil, field: nil),
         // Solomon
