@@ -34,6 +34,7 @@ public enum InstanceReader {
     /// Reads an instance from text; `name` is the instance name (unless a native file names
     /// itself), `path` is what error messages call the file.
     public static func read(contents: String, name: String, path: String) throws -> Instance {
+        let contents = contents.hasPrefix("\u{FEFF}") ? String(contents.dropFirst()) : contents  // byte-order mark
         guard contents.contains(where: { !$0.isWhitespace }) else {
             throw InstanceError(InstanceProblem(kind: .emptyFile, file: path, line: nil, field: nil,
                                                 message: "empty file (expected a Schneider, Solomon or GreenRoute JSON instance)"))

@@ -18,6 +18,7 @@ public enum PlanReader {
 
     /// Reads a plan from JSON text; `path` is what error messages call the file.
     public static func read(contents: String, path: String) throws -> Plan {
+        let contents = contents.hasPrefix("\u{FEFF}") ? String(contents.dropFirst()) : contents  // byte-order mark
         guard contents.contains(where: { !$0.isWhitespace }) else {
             throw InstanceError(InstanceProblem(kind: .emptyFile, file: path, line: nil, field: nil,
                                                 message: "empty file (expected a plan JSON object)"))

@@ -36,6 +36,14 @@ import GreenRouteCore
         }
     }
 
+    @Test func largestSeedSurvivesThePlanFile() throws {
+        var plan = Self.samplePlan()
+        plan.seed = UInt64.max
+        let text = PlanWriter.json(plan)
+        #expect(text.contains("18446744073709551615"))
+        #expect(try PlanReader.read(contents: text, path: "p").seed == UInt64.max)
+    }
+
     @Test func seededRandomNumbersSurviveThePlanFile() throws {
         var generator = SeededGenerator(seed: 42)
         for _ in 0..<200 {
