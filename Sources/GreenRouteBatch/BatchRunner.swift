@@ -20,6 +20,8 @@ public struct BatchSettings: Sendable {
     public var parallelJobs: Int
     /// Reference values by instance name.
     public var reference: @Sendable (String) -> (vehicles: Int, distance: Double)?
+    /// Seconds a job may run past its time limit before it is killed (default: the larger of 30 s and the limit).
+    public var overrunGrace: Double?
 
     public init(executable: String, timeLimit: Double, iterations: Int? = nil, charging: ChargingMode? = nil,
                 objective: Objective = .hierarchical, plansFolder: String? = nil, parallelJobs: Int = 1,
@@ -35,7 +37,7 @@ public struct BatchSettings: Sendable {
     }
 
     /// A job that runs past this many seconds is killed and recorded as `timeout`.
-    public var killAfter: Double { timeLimit + max(30, timeLimit) }
+    public var killAfter: Double { timeLimit + (overrunGrace ?? max(30, timeLimit)) }
 }
 
 /// Runs jobs, each in its own child process (a crash or an abort inside a solver cannot take
@@ -43,13 +45,13 @@ public struct BatchSettings: Sendable {
 public final class BatchRunner: @unchecked Sendable {
     private let settings: BatchSettings
     private let lock = NSLock()
-    private var running: [Int32: Process] = [:]
+    private var running: [Int32: ChildProcess] = [:]
     private var interrupted = false
     private let scratch: String
 
     public init(settings: BatchSettings) {
         self.settings = settings
-        scratch = NSTemporaryDirectory() + "greenroute-batch-\(ProcessInfo.processInfo.processIdentifier)"
+        scratch = NSTemporaryDirectory() + "greenroute-batch-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
     }
 
@@ -60,7 +62,7 @@ public final class BatchRunner: @unchecked Sendable {
     public func interrupt() {
         lock.withLock {
             interrupted = true
-            for process in running.values where process.isRunning { process.terminate() }
+            for child in running.values { child.signalGroup(SIGKILL) }
         }
     }
 
@@ -151,46 +153,40 @@ public final class BatchRunner: @unchecked Sendable {
         if let charging = settings.charging { arguments += ["--charging", charging.rawValue] }
         if let iterations = settings.iterations { arguments += ["--iterations", String(iterations)] }
         let errorPath = planPath + ".stderr"
-        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errorPath) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: settings.executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle(forWritingAtPath: errorPath)
-        process.standardInput = FileHandle.nullDevice
+        let child: ChildProcess
         do {
-            try process.run()
+            child = try ChildProcess(executable: settings.executable, arguments: arguments, standardErrorPath: errorPath)
         } catch {
-            return .failed(status: "error", message: "cannot start \(settings.executable): \(error)")
+            return .failed(status: "error", message: "cannot start \(settings.executable): \(error.localizedDescription)")
         }
-        lock.withLock { running[process.processIdentifier] = process }
+        lock.withLock { running[child.pid] = child }
         let stopwatch = Stopwatch()
         var killed = false
-        while process.isRunning {
+        while child.isRunning {
             if stopwatch.seconds > settings.killAfter {
                 killed = true
-                process.terminate()
+                child.signalGroup(SIGTERM)
                 let grace = Stopwatch()
-                while process.isRunning && grace.seconds < 2 { usleep(20_000) }
-                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+                while child.isRunning && grace.seconds < 2 { usleep(20_000) }
+                child.signalGroup(SIGKILL)
                 break
             }
             usleep(20_000)
         }
-        process.waitUntilExit()
-        lock.withLock { running[process.processIdentifier] = nil }
+        let (code, signal) = child.wait()
+        lock.withLock { running[child.pid] = nil }
         let errorText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
         if killed {
             return .failed(status: "timeout", message: "killed after \(Int(settings.killAfter)) s (limit \(settings.timeLimit) s)")
         }
-        if process.terminationReason == .uncaughtSignal {
-            return .failed(status: "error", message: "solver crashed (signal \(process.terminationStatus)) \(firstLine(errorText))")
+        if let signal {
+            return .failed(status: "error", message: "solver crashed (signal \(signal)) \(firstLine(errorText))")
         }
-        switch process.terminationStatus {
+        switch code ?? 1 {
         case 0, 3, 4: return .finished
         default:
-            return .failed(status: "error", message: "exit \(process.terminationStatus): \(firstLine(errorText))")
+            return .failed(status: "error", message: "exit \(code ?? 1): \(firstLine(errorText))")
         }
     }
 

@@ -48,7 +48,7 @@ import Testing
         let inputs = try makeInputs()
         let whole = inputs + "/whole.csv", first = inputs + "/a.csv", second = inputs + "/b.csv", merged = inputs + "/m.csv"
         let common = ["--solvers", "baseline", "--seeds", "1,2", "--time-limit", "2"]
-        #expect(try CommandRunner.run(["batch", inputs] + common + ["--out", whole]).status == 0)
+        #expect(try CommandRunner.run(["batch", inputs] + common + ["--out", whole, "--jobs", "2"]).status == 0)
         #expect(try CommandRunner.run(["batch", inputs] + common + ["--out", first, "--shard", "1/2"]).status == 0)
         #expect(try CommandRunner.run(["batch", inputs] + common + ["--out", second, "--shard", "2/2"]).status == 0)
         #expect(try rows(first).count == 4 && rows(second).count == 4)
