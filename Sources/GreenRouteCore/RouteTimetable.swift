@@ -17,14 +17,16 @@ public enum RouteTimetable {
     public static func build(_ instance: Instance, vehicleType typeIndex: Int, sequence: [Int],
                              departure: Duration? = nil, ledger: StationLedger? = nil) -> PlanRoute? {
         let ledger = ledger ?? StationLedger(instance)
-        guard var route = simulate(instance, typeIndex: typeIndex, sequence: sequence,
-                                   departure: departure ?? instance.depot.open, ledger: ledger) else { return nil }
+        var fullStops: UInt64 = 0
+        guard var route = firstFeasible(instance, typeIndex: typeIndex, sequence: sequence,
+                                        departure: departure ?? instance.depot.open, ledger: ledger,
+                                        chosen: &fullStops) else { return nil }
         // Leave later when the van would only wait at its first stops (and every service
         // start stays the same: with green limits a later arrival may change charging).
         let delay = departureSlack(instance, route: route)
         if delay > Tolerance.slack(route.stops[0].departure), departure == nil,
            let later = simulate(instance, typeIndex: typeIndex, sequence: sequence,
-                                departure: instance.depot.open + delay, ledger: ledger),
+                                departure: instance.depot.open + delay, ledger: ledger, fullStops: fullStops),
            zip(later.stops, route.stops).allSatisfy({ Tolerance.equal($0.start, $1.start) || !$0.charging.isEmpty }),
            Tolerance.equal(later.stops.last!.arrival, route.stops.last!.arrival) {
             route = later
@@ -54,8 +56,37 @@ public enum RouteTimetable {
         }
     }
 
+    /// Under partial recharge, the least-energy rule can fail where charging more at an early
+    /// stop (whose delay is absorbed by waiting) succeeds; any mix of "least" and "to full" per
+    /// station stop is a valid partial decision. Tries least everywhere, then full everywhere,
+    /// then (up to ``maximumMixedStops`` station stops) every mix, fewest full stops first.
+    static func firstFeasible(_ instance: Instance, typeIndex: Int, sequence: [Int], departure: Duration,
+                              ledger: StationLedger, chosen: inout UInt64) -> PlanRoute? {
+        let stops = sequence.filter { instance.isStation($0) }.count
+        let everyStop: UInt64 = stops >= 64 ? .max : (1 << UInt64(stops)) - 1
+        var masks: [UInt64] = [0]
+        if instance.charging == .partial && stops > 0 {
+            if stops <= maximumMixedStops {
+                masks = (0...everyStop).sorted { ($0.nonzeroBitCount, $0) < ($1.nonzeroBitCount, $1) }
+            } else {
+                masks = [0, everyStop]
+            }
+        }
+        for mask in masks {
+            if let route = simulate(instance, typeIndex: typeIndex, sequence: sequence, departure: departure,
+                                    ledger: ledger, fullStops: mask) {
+                chosen = mask
+                return route
+            }
+        }
+        return nil
+    }
+
+    /// Station stops up to which every mix of least and full charging is tried.
+    static let maximumMixedStops = 4
+
     static func simulate(_ instance: Instance, typeIndex: Int, sequence: [Int], departure: Duration,
-                         ledger: StationLedger) -> PlanRoute? {
+                         ledger: StationLedger, fullStops: UInt64 = 0) -> PlanRoute? {
         let type = instance.vehicleTypes[typeIndex]
         let nodes = [0] + sequence + [0]
         var load = sequence.reduce(0.0) { $0 + instance.demand(atNode: $1) }
@@ -64,6 +95,7 @@ public enum RouteTimetable {
         var charge = type.initialCharge
         var time = departure
         var distance = 0.0
+        var stationStop = 0
         var stops = [PlanStop(node: instance.depot.id, arrival: time, start: time, departure: time,
                               loadArrival: load, loadDeparture: load, chargeArrival: charge, chargeDeparture: charge)]
         for position in 1..<nodes.count {
@@ -89,7 +121,10 @@ public enum RouteTimetable {
                 let target: Energy
                 switch instance.charging {
                 case .full: target = type.battery
-                case .partial: target = min(type.battery, max(charge, needs[position]))
+                case .partial:
+                    let full = stationStop < 64 && fullStops & (1 << UInt64(stationStop)) != 0
+                    target = full ? type.battery : min(type.battery, max(charge, needs[position]))
+                    stationStop += 1
                 }
                 let energy = max(0, target - charge)
                 let power = instance.chargingPower(atNode: node, vehicleType: typeIndex)
