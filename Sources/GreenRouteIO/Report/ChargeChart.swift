@@ -9,7 +9,7 @@ struct ChargeChart: Sendable {
     let plan: Plan
     let axis: TimeAxis
 
-    private let top = 18.0
+    private let top = 28.0
     private let bottom = 200.0
 
     func svg() -> String {

@@ -64,6 +64,10 @@ enum ReportStyle {
     .route-sheet h3 { font-size: 16px; }
     .sheet-facts { margin: 0 0 8px; color: var(--muted); }
     .stops { font-size: 12.5px; }
+    .stops td { white-space: nowrap; }
+    .stops td:last-child { white-space: normal; }
+    .stops th { vertical-align: bottom; }
+    .van-table td { white-space: nowrap; }
     .stops tr.station td { background: #f1faf3; }
     .stops tr.depot td { background: #f3f5f7; }
     .sheet-sign { margin-top: 14px; color: var(--muted); font-size: 12px; }

@@ -30,7 +30,7 @@ struct RouteSheet: Sendable {
         html += "<table class=\"stops\"><thead><tr><th>#</th><th>Place</th><th>Kind</th><th>Window</th>"
             + "<th>Arrival</th><th>Service start</th><th>Departure</th><th>Load on arrival</th><th>Load on departure</th>"
             + "<th>Charge on arrival (\(format.energyUnit))</th><th>Charge on departure (\(format.energyUnit))</th>"
-            + "<th>Charged (\(format.energyUnit))</th><th>Station · charging</th></tr></thead><tbody>"
+            + "<th>Charged (\(format.energyUnit))</th><th>Charging</th></tr></thead><tbody>"
         for stop in stops { html += row(stop) }
         html += "</tbody></table>"
         html += "<p class=\"sheet-sign\">Driver: ______________________ &nbsp; Checked out: ________ &nbsp; Returned: ________</p>"
@@ -50,7 +50,7 @@ struct RouteSheet: Sendable {
             let segments = stop.charging.map {
                 "\(format.time($0.start))–\(format.time($0.end)) at \(ReportFormat.compact($0.power, decimals: 1)) \(format.powerUnit)"
             }
-            charging = station.htmlEscaped + (segments.isEmpty ? " (no charging)" : ": " + segments.joined(separator: ", "))
+            charging = segments.isEmpty ? "no charging at " + station.htmlEscaped : segments.joined(separator: ", ")
         }
         let cells = [
             "\(item.sequence)",

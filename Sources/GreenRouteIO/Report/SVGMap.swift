@@ -69,9 +69,12 @@ struct SVGMap: Sendable {
         return group + "</g>"
     }
 
+    /// A place label right of the point, or left of it near the right edge.
     private func label(_ text: String, at point: (x: Double, y: Double), bold: Bool = false) -> String {
-        "<text class=\"place-label\(bold ? " depot-label" : "")\" x=\"\(SVG.number(point.x + 9))\" y=\"\(SVG.number(point.y - 7))\">"
-            + text.htmlEscaped + "</text>"
+        let leftSide = point.x > width - 8 * Double(text.count) - 20
+        let x = leftSide ? point.x - 9 : point.x + 9
+        return "<text class=\"place-label\(bold ? " depot-label" : "")\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(point.y - 7))\""
+            + (leftSide ? " text-anchor=\"end\">" : ">") + text.htmlEscaped + "</text>"
     }
 
     /// A scale bar of a round length, about a fifth of the width, bottom left.

@@ -12,7 +12,7 @@ struct StationChart: Sendable {
     let segments: [(van: Int, segment: ChargingSegment)]
     let axis: TimeAxis
 
-    private let top = 18.0
+    private let top = 28.0
     private let bottom = 140.0
 
     /// The stations worth a chart: those the plan charges at and those with a limited supply

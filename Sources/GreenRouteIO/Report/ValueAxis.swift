@@ -28,7 +28,7 @@ struct ValueAxis: Sendable {
                 + ReportFormat.compact(value, decimals: 2) + "</text>"
             value += step
         }
-        svg += "<text class=\"axis-unit\" x=\"\(SVG.number(left - 6))\" y=\"\(SVG.number(top - 4))\" text-anchor=\"end\">"
+        svg += "<text class=\"axis-unit\" x=\"\(SVG.number(left - 6))\" y=\"\(SVG.number(top - 10))\" text-anchor=\"end\">"
             + unit.htmlEscaped + "</text>"
         return svg + "</g>"
     }
