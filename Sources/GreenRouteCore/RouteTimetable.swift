@@ -1,5 +1,11 @@
-/// Solver-side construction of a timed route from a node sequence, for stations without
-/// green limits. The checker never uses this type: it recomputes plans on its own.
+/// Solver-side construction of a timed route from a node sequence. The checker never uses
+/// this type: it recomputes plans on its own.
+///
+/// At stations with green limits (supply profile, charger count) charging follows
+/// ``StationLedger/earliestCharging(_:station:arrival:energy:maxPower:deadline:)``: as early and
+/// as fast as the supply left by the vans already scheduled allows (the van waits for the sun
+/// or for a free charger). Routes of one plan are scheduled in turn against one ledger
+/// (``buildAll(_:routes:)``).
 ///
 /// Full recharge charges to the battery at every station stop. Partial recharge charges
 /// the least energy that reaches the next charging opportunity (the next station, or the
@@ -9,20 +15,47 @@ public enum RouteTimetable {
     /// Builds the timed route for `sequence` (node indices between the two depot visits),
     /// or nil when it breaks a time window, the horizon, the load or the battery.
     public static func build(_ instance: Instance, vehicleType typeIndex: Int, sequence: [Int],
-                             departure: Duration? = nil) -> PlanRoute? {
+                             departure: Duration? = nil, ledger: StationLedger? = nil) -> PlanRoute? {
+        let ledger = ledger ?? StationLedger(instance)
         guard var route = simulate(instance, typeIndex: typeIndex, sequence: sequence,
-                                   departure: departure ?? instance.depot.open) else { return nil }
-        // Leave later when the van would only wait at its first stops.
+                                   departure: departure ?? instance.depot.open, ledger: ledger) else { return nil }
+        // Leave later when the van would only wait at its first stops (and every service
+        // start stays the same: with green limits a later arrival may change charging).
         let delay = departureSlack(instance, route: route)
         if delay > Tolerance.slack(route.stops[0].departure), departure == nil,
            let later = simulate(instance, typeIndex: typeIndex, sequence: sequence,
-                                departure: instance.depot.open + delay) {
+                                departure: instance.depot.open + delay, ledger: ledger),
+           zip(later.stops, route.stops).allSatisfy({ Tolerance.equal($0.start, $1.start) || !$0.charging.isEmpty }),
+           Tolerance.equal(later.stops.last!.arrival, route.stops.last!.arrival) {
             route = later
         }
         return route
     }
 
-    static func simulate(_ instance: Instance, typeIndex: Int, sequence: [Int], departure: Duration) -> PlanRoute? {
+    /// Times every route in turn against one ledger, so that routes share station supply and
+    /// chargers; nil for a route that cannot be timed given the routes before it.
+    public static func buildAll(_ instance: Instance, routes: [(vehicleType: Int, sequence: [Int])]) -> [PlanRoute?] {
+        var ledger = StationLedger(instance)
+        return routes.map { item in
+            guard let route = build(instance, vehicleType: item.vehicleType, sequence: item.sequence, ledger: ledger) else {
+                return nil
+            }
+            commit(instance, route: route, sequence: item.sequence, to: &ledger)
+            return route
+        }
+    }
+
+    /// Records a timed route's charging at constrained stations in the ledger.
+    public static func commit(_ instance: Instance, route: PlanRoute, sequence: [Int], to ledger: inout StationLedger) {
+        for (position, node) in sequence.enumerated() where instance.isStation(node) {
+            if !instance.station(atNode: node).isUnconstrained {
+                ledger.commit(route.stops[position + 1].charging, atStation: node)
+            }
+        }
+    }
+
+    static func simulate(_ instance: Instance, typeIndex: Int, sequence: [Int], departure: Duration,
+                         ledger: StationLedger) -> PlanRoute? {
         let type = instance.vehicleTypes[typeIndex]
         let nodes = [0] + sequence + [0]
         var load = sequence.reduce(0.0) { $0 + instance.demand(atNode: $1) }
@@ -59,11 +92,19 @@ public enum RouteTimetable {
                 case .partial: target = min(type.battery, max(charge, needs[position]))
                 }
                 let energy = max(0, target - charge)
-                if energy > 0 {
-                    let power = instance.chargingPower(atNode: node, vehicleType: typeIndex)
+                let power = instance.chargingPower(atNode: node, vehicleType: typeIndex)
+                if energy > 0 && instance.station(atNode: node).isUnconstrained {
                     let duration = Physics.chargingTime(energy: energy, power: power, timeUnit: instance.timeUnit)
                     segments.append(ChargingSegment(start: time, end: time + duration, power: power, energy: energy))
                     time += duration
+                    charge = target
+                } else if energy > 0 {
+                    guard let green = ledger.earliestCharging(instance, station: node, arrival: time, energy: energy,
+                                                              maxPower: power, deadline: instance.depot.close) else {
+                        return nil
+                    }
+                    segments = green
+                    time = green.last?.end ?? time
                     charge = target
                 }
                 guard Tolerance.lessOrEqual(time, instance.depot.close) else { return nil }

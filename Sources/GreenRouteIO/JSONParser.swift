@@ -5,6 +5,8 @@ struct JSONParser {
     private var position = 0
     private var line = 1
     private var depth = 0
+    /// Path components of the value being parsed (`key` or `[index]`), for messages.
+    private var path: [String] = []
     private var problems: ProblemCollector
     /// Deepest allowed nesting of arrays and objects (protects the stack).
     static let maximumDepth = 256
@@ -84,9 +86,12 @@ struct JSONParser {
                 throw SyntaxError(line: line, message: "unexpected \(describeNext()) after key \"\(key)\" (expected ':')")
             }
             skipWhitespace()
+            path.append(key)
+            defer { path.removeLast() }
             let value = try parseValue()
             if let first = firstLine[key] {
-                problems.add(.duplicateKey, line: keyLine, field: key, "key \"\(key)\" appears twice in one object (first on line \(first))")
+                problems.add(.duplicateKey, line: keyLine, field: currentPath,
+                             "key \"\(key)\" appears twice in one object (first on line \(first))")
             } else {
                 firstLine[key] = keyLine
             }
@@ -94,7 +99,8 @@ struct JSONParser {
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "}")) { return members }
-            throw SyntaxError(line: line, message: "unexpected \(describeNext()) in an object (expected ',' or '}')")
+            let hint = position < bytes.count && bytes[position] == UInt8(ascii: "\"") ? "; is a ',' missing before it?" : ""
+            throw SyntaxError(line: line, message: "unexpected \(describeNext()) in an object (expected ',' or '}'\(hint))")
         }
     }
 
@@ -107,11 +113,13 @@ struct JSONParser {
         if consume(UInt8(ascii: "]")) { return items }
         while true {
             skipWhitespace()
+            path.append("[\(items.count)]")
+            defer { path.removeLast() }
             items.append(try parseValue())
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "]")) { return items }
-            throw SyntaxError(line: line, message: "unexpected \(describeNext()) in an array (expected ',' or ']')")
+            throw SyntaxError(line: line, message: "unexpected \(describeNext()) in an array (expected ',' or ']'; is a ',' missing?)")
         }
     }
 
@@ -139,7 +147,7 @@ struct JSONParser {
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(text) else { throw SyntaxError(line: startLine, message: "number \(text) cannot be read") }
         if !value.isFinite {
-            problems.add(.notFinite, line: startLine, "number \(text) is too large (expected a finite number)")
+            problems.add(.notFinite, line: startLine, field: currentPath, "number \(text) is too large (expected a finite number)")
         }
         return JSONValue(.number(value, text: text), line: startLine)
     }
@@ -217,6 +225,16 @@ struct JSONParser {
     }
 
     // MARK: Helpers
+
+    /// The JSON path of the value being parsed, such as `vehicleTypes[0].capacity`.
+    private var currentPath: String {
+        var text = ""
+        for component in path {
+            if !component.hasPrefix("[") && !text.isEmpty { text.append(".") }
+            text.append(component)
+        }
+        return text
+    }
 
     private mutating func expectWord(_ word: String) throws {
         let expected = Array(word.utf8)

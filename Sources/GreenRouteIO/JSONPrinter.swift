@@ -2,8 +2,10 @@
 /// order, numbers exactly as their stored text. Arrays of scalars and small objects of
 /// scalars (up to `inlineMembers` members) stay on one line, so matrices read as rows.
 enum JSONPrinter {
-    /// Objects with at most this many scalar members are printed on one line.
+    /// Objects with at most this many scalar members are printed on one line...
     static let inlineMembers = 4
+    /// ...when that line part is at most this many characters long.
+    static let inlineWidth = 100
 
     static func print(_ value: JSONValue) -> String {
         var output = ""
@@ -53,15 +55,18 @@ enum JSONPrinter {
         case .object(let members):
             if members.isEmpty { output.append("{}"); return }
             if members.count <= inlineMembers && members.allSatisfy({ $0.value.isScalar }) {
-                output.append("{")
+                var line = "{"
                 for (index, member) in members.enumerated() {
-                    if index > 0 { output.append(", ") }
-                    writeString(member.key, to: &output)
-                    output.append(": ")
-                    write(member.value, indent: indent, to: &output)
+                    if index > 0 { line.append(", ") }
+                    writeString(member.key, to: &line)
+                    line.append(": ")
+                    write(member.value, indent: indent, to: &line)
                 }
-                output.append("}")
-                return
+                line.append("}")
+                if line.count <= inlineWidth {
+                    output.append(line)
+                    return
+                }
             }
             output.append("{\n")
             for (index, member) in members.enumerated() {

@@ -57,7 +57,8 @@ struct NativeFieldDecoder {
                          required: Bool = true, expected: String = "a number") -> Double? {
         guard let value = member(object, key, path: path, core: core, required: required, expected: expected) else { return nil }
         if case .number(let number, _) = value.kind { return number }
-        fail(.wrongType, value.line, Self.join(path, key), core, "found \(describe(value)) (expected \(expected))")
+        let wanted = expected.hasPrefix("a number") ? expected : "a number: \(expected)"
+        fail(.wrongType, value.line, Self.join(path, key), core, "found \(describe(value)) (expected \(wanted))")
         return nil
     }
 

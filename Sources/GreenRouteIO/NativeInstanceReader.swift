@@ -89,7 +89,8 @@ public enum NativeInstanceReader {
 
     private static func readDepot(_ root: JSONValue, _ decoder: inout NativeFieldDecoder) -> Depot {
         let placeholder = Depot(id: "", location: .plane(x: 0, y: 0), open: 0, close: 0)
-        guard let object = decoder.member(root, "depot", path: "", core: "depot", required: true, expected: "an object"),
+        guard let object = decoder.member(root, "depot", path: "", core: "depot", required: true,
+                                          expected: "an object {\"id\", \"location\", \"open\", \"close\"}"),
               decoder.isObject(object, path: "depot", core: "depot") else { return placeholder }
         decoder.rejectUnknownKeys(object, path: "depot", allowed: depotKeys)
         let id = decoder.string(object, "id", path: "depot", core: "depot.id") ?? ""

@@ -1,3 +1,4 @@
+import Foundation
 import GreenRouteCore
 import Testing
 @testable import GreenRouteCheck
@@ -67,11 +68,18 @@ import Testing
 
     @Test func customerServedAndUnassigned() {
         let instance = lineInstance()
-        var plan = handPlan(instance, lineFeasibleRoutes(), unassigned: ["C2"])
-        plan.status = .feasible
-        plan.status = .infeasible
+        let plan = handPlan(instance, lineFeasibleRoutes(), unassigned: ["C2"])
         let report = PlanChecker(instance: instance).check(plan)
         #expect(report.brokenRules == [.servedAndUnassigned], "\(report)")
+    }
+
+    @Test func feasibleStatusWithUnassignedCustomers() {
+        let instance = lineInstance()
+        var plan = handPlan(instance, [lineFeasibleRoutes()[0]], unassigned: ["C2"])
+        plan.status = .feasible
+        let report = PlanChecker(instance: instance).check(plan)
+        #expect(report.brokenRules == [.reportedValueMismatch], "\(report)")
+        #expect(report.violations.first?.field == "status")
     }
 
     @Test func chargingOutsideTheStay() {
@@ -126,6 +134,19 @@ import Testing
         let report = check(instance, routes)
         #expect(report.brokenRules == [.reportedValueMismatch], "\(report)")
         #expect(messages(report).contains("departure at C2 reported 10.5, recomputed 11 (earlier than possible)"))
+    }
+
+    @Test func serviceBeforeTheReadyTime() {
+        let instance = lineInstance()
+        var routes = lineFeasibleRoutes()
+        // C2 opens at 10; a plan claiming service on [4, 5) is reported, and the recomputation
+        // goes on from the earliest possible times (service [10, 11), back at 15 as reported).
+        routes[1].stops[1].start = 4
+        routes[1].stops[1].departure = 5
+        let report = check(instance, routes)
+        #expect(report.brokenRules == [.reportedValueMismatch], "\(report)")
+        #expect(report.violations.map { $0.field ?? "" } == ["start", "departure"])
+        #expect(messages(report).contains("start at C2 reported 4, recomputed 10 (earlier than possible)"))
     }
 
     @Test func returnAfterDepotClose() {
@@ -225,6 +246,17 @@ import Testing
         let report = PlanChecker(instance: instance).check(plan)
         #expect(report.brokenRules == [.reportedValueMismatch], "\(report)")
         #expect(Set(report.violations.compactMap(\.field)) == ["charging[0].energy", "distance", "vehicles"])
+    }
+
+    @Test func reportEncodesRuleCodesAsJSON() throws {
+        let instance = lineInstance()
+        var routes = lineFeasibleRoutes()
+        routes[1] = handRoute(instance, departure: 30, [Visit("C2")])
+        let report = check(instance, routes)
+        let json = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
+        #expect(json.contains("\"late-service\""))
+        let decoded = try JSONDecoder().decode(CheckReport.self, from: Data(json.utf8))
+        #expect(decoded.violations == report.violations)
     }
 
     @Test func everyRuleHasADistinctCode() {

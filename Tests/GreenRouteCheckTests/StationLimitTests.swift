@@ -22,10 +22,11 @@ import Testing
 
     @Test func chargingBeforeTheSunRises() {
         let instance = solarInstance()
-        // Van 0 arrives at 590 and charges at once; no supply on [590, 600).
+        // Van 0 arrives at 590 and charges at once; no supply on [590, 600). Van 1 charges
+        // from 610, so only the supply's breakpoint at 600 reveals the gap.
         let routes = [
             handRoute(instance, departure: 560, [Visit("S", charging: [(0, 60, 30)]), Visit("C1")]),
-            solarRoutes(instance)[1],
+            handRoute(instance, departure: 580, [Visit("S", charging: [(0, 60, 30)]), Visit("C2")]),
         ]
         let report = PlanChecker(instance: instance).check(handPlan(instance, routes))
         #expect(report.brokenRules == [.overSupply], "\(report)")
@@ -39,6 +40,22 @@ import Testing
         #expect(report.brokenRules == [.tooManyChargers], "\(report)")
         #expect(messages(report).contains("2 vans charging at 600"))
         #expect(messages(report).contains("only 1 chargers"))
+    }
+
+    @Test func segmentsTouchingWithinTheToleranceDoNotOverlap() {
+        let instance = solarInstance(chargers: 1)
+        var routes = [
+            handRoute(instance, departure: 570, [Visit("S", charging: [(0, 45, 40)]), Visit("C1")]),
+            handRoute(instance, departure: 570, [Visit("S", charging: [(45, 45, 40)]), Visit("C2")]),
+        ]
+        // Van 1 starts 1e-7 minutes before van 0 ends: rounding noise, not two vans at once.
+        routes[1].stops[1].charging[0].start -= 1e-7
+        let report = PlanChecker(instance: instance).check(handPlan(instance, routes))
+        #expect(report.violations.isEmpty, "\(report)")
+        // A real overlap of one minute is reported.
+        routes[1] = handRoute(instance, departure: 570, [Visit("S", charging: [(44, 46, 40)]), Visit("C2")])
+        let overlapping = PlanChecker(instance: instance).check(handPlan(instance, routes))
+        #expect(overlapping.brokenRules == [.tooManyChargers, .overSupply], "\(overlapping)")
     }
 
     @Test func unlimitedStationsAreNotSwept() {
