@@ -14,7 +14,8 @@ struct ReportPage: Sendable {
         body += KPIBlock(instance: instance, plan: plan).html()
         body += problems()
         body += "<h2>Map</h2><section class=\"overview\"><div>"
-            + SVGMap(instance: instance, plan: plan, stops: report.stops).svg() + "</div>" + vanTable() + "</section>"
+            + SVGMap(instance: instance, plan: plan, stops: report.stops).svg() + "</div><div>" + vanTable() + SVGMap.legend()
+            + "</div></section>"
         body += "<section><h2>Timeline</h2>" + TimelineChart.legend()
             + TimelineChart(instance: instance, plan: plan, axis: axis).svg() + "</section>"
         if instance.hasBatteryLimit {
@@ -69,7 +70,7 @@ struct ReportPage: Sendable {
                 + plan.unassigned.map { "<li>" + ($0.customer + ": " + $0.reason).htmlEscaped + "</li>" }.joined() + "</ul></div>"
         }
         if !plan.notes.isEmpty {
-            html += "<ul class=\"notes\">" + plan.notes.map { "<li>" + $0.htmlEscaped + "</li>" }.joined() + "</ul>"
+            html += "<ul class=\"notes\" title=\"solver notes\">" + plan.notes.map { "<li>Solver: " + $0.htmlEscaped + "</li>" }.joined() + "</ul>"
         }
         return html
     }

@@ -26,10 +26,13 @@ enum ReportStyle {
     .violations, .unassigned { border: 2px solid var(--bad); background: #fff4f2; border-radius: 8px; padding: 10px 16px; margin: 16px 0; }
     .violations h2, .unassigned h2 { color: var(--bad); border: none; margin: 0 0 6px; padding: 0; }
     .violations li, .unassigned li { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12.5px; }
-    .notes { color: var(--muted); font-size: 12.5px; }
-    .overview { display: grid; grid-template-columns: 720px 1fr; gap: 20px; align-items: start; }
+    .notes { color: var(--muted); font-size: 12.5px; margin: 8px 0 0; padding-left: 18px; }
+    .overview { display: grid; grid-template-columns: 680px 1fr; gap: 20px; align-items: start; }
     svg { display: block; width: 100%; height: auto; font-family: inherit; }
     .map { border: 1px solid var(--line); border-radius: 8px; }
+    .map-legend { list-style: none; padding: 0; margin: 16px 0 0; font-size: 12.5px; color: var(--muted); }
+    .map-legend li { display: flex; align-items: center; gap: 8px; margin: 4px 0; }
+    .map-legend .symbol { width: 18px; height: 18px; display: inline-block; }
     .map-background { fill: #fbfcfd; }
     .route-line { fill: none; stroke-width: 3; stroke-linejoin: round; stroke-linecap: round; opacity: .85; }
     .customer { fill: #fff; stroke: #29333f; stroke-width: 1.6; }
@@ -68,6 +71,8 @@ enum ReportStyle {
     .stops td:last-child { white-space: normal; }
     .stops th { vertical-align: bottom; }
     .van-table td { white-space: nowrap; }
+    .van-table td:nth-child(2) { white-space: normal; }
+    .van-table { font-size: 13px; }
     .stops tr.station td { background: #f1faf3; }
     .stops tr.depot td { background: #f3f5f7; }
     .sheet-sign { margin-top: 14px; color: var(--muted); font-size: 12px; }

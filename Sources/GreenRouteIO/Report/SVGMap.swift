@@ -9,7 +9,7 @@ struct SVGMap: Sendable {
     let plan: Plan
     let stops: [[ReportStop]]
     /// Width of the drawing in pixels.
-    var width: Double = 720
+    var width: Double = 680
 
     /// Label places with their ids when there are at most this many.
     private let labelLimit = 40
@@ -87,5 +87,20 @@ struct SVGMap: Sendable {
         let unit = projection.isGeographic ? "km" : "units"
         return "<g class=\"scale-bar\"><line x1=\"\(SVG.number(x))\" y1=\"\(SVG.number(y))\" x2=\"\(SVG.number(x + pixels))\" y2=\"\(SVG.number(y))\"/>"
             + "<text x=\"\(SVG.number(x + pixels + 6))\" y=\"\(SVG.number(y + 4))\">\(ReportFormat.compact(length)) \(unit)</text></g>"
+    }
+
+    /// The HTML legend of the map's symbols (small inline SVGs with the map's classes).
+    static func legend() -> String {
+        func symbol(_ shape: String) -> String { "<svg class=\"symbol\" viewBox=\"0 0 20 20\">" + shape + "</svg>" }
+        let items = [
+            (symbol("<rect class=\"depot\" x=\"3\" y=\"3\" width=\"14\" height=\"14\"/>"), "depot"),
+            (symbol("<circle class=\"customer\" cx=\"10\" cy=\"10\" r=\"5\"/>"), "customer"),
+            (symbol("<circle class=\"customer unserved\" cx=\"10\" cy=\"10\" r=\"5\"/>"), "customer not served"),
+            (symbol("<rect class=\"station\" x=\"4\" y=\"4\" width=\"12\" height=\"12\" rx=\"2\"/>"
+                    + "<path class=\"bolt\" d=\"M11 5l-4 6h3l-1 4 4-6h-3z\"/>"), "charging station"),
+            (symbol("<line x1=\"1\" y1=\"10\" x2=\"19\" y2=\"10\" stroke=\"#555\" stroke-width=\"3\"/>"
+                    + "<polygon points=\"14,10 9,6.5 9,13.5\" fill=\"#555\"/>"), "route, arrow = direction"),
+        ]
+        return "<ul class=\"map-legend\">" + items.map { "<li>\($0.0)\($0.1)</li>" }.joined() + "</ul>"
     }
 }
