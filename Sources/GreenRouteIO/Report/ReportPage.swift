@@ -70,7 +70,7 @@ struct ReportPage: Sendable {
                 + plan.unassigned.map { "<li>" + ($0.customer + ": " + $0.reason).htmlEscaped + "</li>" }.joined() + "</ul></div>"
         }
         if !plan.notes.isEmpty {
-            html += "<ul class=\"notes\" title=\"solver notes\">" + plan.notes.map { "<li>Solver: " + $0.htmlEscaped + "</li>" }.joined() + "</ul>"
+            html += "<p class=\"notes\">Solver notes: " + plan.notes.map(\.htmlEscaped).joined(separator: " · ") + "</p>"
         }
         return html
     }

@@ -26,7 +26,7 @@ enum ReportStyle {
     .violations, .unassigned { border: 2px solid var(--bad); background: #fff4f2; border-radius: 8px; padding: 10px 16px; margin: 16px 0; }
     .violations h2, .unassigned h2 { color: var(--bad); border: none; margin: 0 0 6px; padding: 0; }
     .violations li, .unassigned li { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12.5px; }
-    .notes { color: var(--muted); font-size: 12.5px; margin: 8px 0 0; padding-left: 18px; }
+    .notes { color: var(--muted); font-size: 12.5px; margin: 8px 0 0; }
     .overview { display: grid; grid-template-columns: 680px 1fr; gap: 20px; align-items: start; }
     svg { display: block; width: 100%; height: auto; font-family: inherit; }
     .map { border: 1px solid var(--line); border-radius: 8px; }

@@ -35,7 +35,8 @@ struct TerminalTable: Sendable {
         var lines = ["\(plan.instance): \(plan.status.rawValue) by \(plan.solver), \(plan.routes.count) van\(plan.routes.count == 1 ? "" : "s")"]
         lines += aligned(rows, separatorAfter: 0, separatorBefore: rows.count - 1)
         lines.append("green share \(ReportFormat.number(kpis.greenSharePercent, decimals: 0)) %, "
-            + "CO2 avoided \(ReportFormat.number(kpis.co2Avoided, decimals: 1)) kg against a diesel van")
+            + "CO2 avoided \(ReportFormat.number(kpis.co2Avoided, decimals: 1)) kg against a diesel van"
+            + (format.usesClock ? "" : " (if 1 distance unit = 1 km)"))
         for missing in plan.unassigned { lines.append("unassigned \(missing.customer): \(missing.reason)") }
         if !violations.isEmpty { lines.append("\(violations.count) violation(s) found by the checker:") }
         for violation in violations { lines.append("  " + violation) }
@@ -47,7 +48,7 @@ struct TerminalTable: Sendable {
     private func aligned(_ rows: [[String]], separatorAfter header: Int, separatorBefore totals: Int) -> [String] {
         let columns = rows.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
-        let rightAligned: Set<Int> = [0, 2, 3, 6, 7, 8]
+        let rightAligned: Set<Int> = [0, 2, 3, 4, 5, 6, 7, 8]
         func line(_ row: [String]) -> String {
             row.enumerated().map { column, text in
                 let padding = String(repeating: " ", count: widths[column] - text.count)

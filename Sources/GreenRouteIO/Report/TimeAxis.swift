@@ -78,7 +78,7 @@ struct TimeAxis: Sendable {
             let x = SVG.number(self.x(tick))
             svg += "<line class=\"grid\" x1=\"\(x)\" y1=\"\(SVG.number(top))\" x2=\"\(x)\" y2=\"\(SVG.number(bottom))\"/>"
             svg += "<text class=\"tick\" x=\"\(x)\" y=\"\(SVG.number(bottom + 14))\" text-anchor=\"middle\">"
-                + format.time(tick).htmlEscaped + "</text>"
+                + (format.usesClock ? format.time(tick) : ReportFormat.compact(tick, decimals: 2)) + "</text>"
         }
         return svg + "</g>"
     }
