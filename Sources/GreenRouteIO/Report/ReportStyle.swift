@@ -75,6 +75,7 @@ enum ReportStyle {
     .van-table { font-size: 13px; }
     .stops tr.station td { background: #f1faf3; }
     .stops tr.depot td { background: #f3f5f7; }
+    .flag { color: var(--bad); font-weight: 700; }
     .sheet-sign { margin-top: 14px; color: var(--muted); font-size: 12px; }
     footer { margin-top: 32px; font-size: 11.5px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 8px; }
     @media print {

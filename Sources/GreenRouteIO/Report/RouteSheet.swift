@@ -41,10 +41,14 @@ struct RouteSheet: Sendable {
         let stop = item.stop
         let isEnd = item.sequence == stops.count - 1
         var window = ""
+        var late = false
         if let node = item.node, instance.isCustomer(node) {
             let customer = instance.customer(atNode: node)
             window = format.time(customer.ready) + "–" + format.time(customer.due)
+            late = !Tolerance.lessOrEqual(stop.start, customer.due)
         }
+        let reserve = instance.vehicleTypes.first { $0.id == route.vehicleType }?.reserve ?? 0
+        let low = !Tolerance.lessOrEqual(reserve, stop.chargeArrival)
         var charging = ""
         if let station = item.stationID {
             let segments = stop.charging.map {
@@ -55,18 +59,23 @@ struct RouteSheet: Sendable {
         let cells = [
             "\(item.sequence)",
             "<strong>" + stop.node.htmlEscaped + "</strong>",
-            item.kindName,
+            item.kind == nil ? flagged("unknown", true, "not a place of the instance") : item.kindName,
             window,
             item.sequence == 0 ? "" : format.time(stop.arrival),
-            item.kind == .customer ? format.time(stop.start) : "",
+            item.kind == .customer ? flagged(format.time(stop.start), late, "after the window") : "",
             isEnd ? "" : format.time(stop.departure),
             ReportFormat.compact(stop.loadArrival),
             ReportFormat.compact(stop.loadDeparture),
-            ReportFormat.number(stop.chargeArrival, decimals: 1),
+            flagged(ReportFormat.number(stop.chargeArrival, decimals: 1), low, "below the reserve"),
             ReportFormat.number(stop.chargeDeparture, decimals: 1),
             item.energyCharged > 0 ? ReportFormat.number(item.energyCharged, decimals: 1) : "",
             charging,
         ]
         return "<tr class=\"stop \(item.kindName)\">" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>"
+    }
+
+    /// The cell text, marked red with a tooltip when `isBad`.
+    private func flagged(_ text: String, _ isBad: Bool, _ reason: String) -> String {
+        isBad ? "<span class=\"flag\" title=\"\(reason)\">\(text) ⚠</span>" : text
     }
 }

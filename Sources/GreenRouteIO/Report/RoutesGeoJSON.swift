@@ -3,7 +3,8 @@ import GreenRouteCore
 /// `routes.geojson` for GIS tools (RFC 7946): a FeatureCollection with one LineString per
 /// route (coordinates `[longitude, latitude]`, depot to depot) and one Point per stop.
 ///
-/// Only for latitude/longitude instances; nil when any place has plane coordinates.
+/// Only for latitude/longitude instances (``PlanReport/geoJSON()`` checks); stops at places
+/// the instance does not know (hand-edited plans) are left out.
 enum RoutesGeoJSON {
     static func text(stops: [[ReportStop]], plan: Plan, format: ReportFormat) -> String? {
         var features: [String] = []
@@ -11,7 +12,7 @@ enum RoutesGeoJSON {
             guard let van = route.first?.van else { continue }
             var coordinates: [String] = []
             for item in route {
-                guard case .geographic(let latitude, let longitude)? = item.location else { return nil }
+                guard case .geographic(let latitude, let longitude)? = item.location else { continue }
                 coordinates.append("[\(number(longitude)),\(number(latitude))]")
             }
             let planRoute = plan.routes[van - 1]
@@ -25,7 +26,7 @@ enum RoutesGeoJSON {
         }
         for route in stops {
             for item in route {
-                guard case .geographic(let latitude, let longitude)? = item.location else { return nil }
+                guard case .geographic(let latitude, let longitude)? = item.location else { continue }
                 let stop = item.stop
                 let time: (Duration) -> String = { format.usesClock ? string(format.time($0)) : number($0) }
                 let properties = [

@@ -13,7 +13,8 @@ struct StationChart: Sendable {
     let axis: TimeAxis
 
     private let top = 28.0
-    private let bottom = 140.0
+    /// Pixel y of the zero line: lower for a supply profile, higher (a shorter chart) when unlimited.
+    private var bottom: Double { station.supply.isUnlimited ? 100 : 140 }
 
     /// The stations worth a chart: those the plan charges at and those with a limited supply
     /// or limited chargers, in instance order.
