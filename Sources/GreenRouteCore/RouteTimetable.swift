@@ -23,13 +23,20 @@ public enum RouteTimetable {
                                         chosen: &fullStops) else { return nil }
         // Leave later when the van would only wait at its first stops (and every service
         // start stays the same: with green limits a later arrival may change charging).
-        let delay = departureSlack(instance, route: route)
-        if delay > Tolerance.slack(route.stops[0].departure), departure == nil,
-           let later = simulate(instance, typeIndex: typeIndex, sequence: sequence,
-                                departure: instance.depot.open + delay, ledger: ledger, fullStops: fullStops),
-           zip(later.stops, route.stops).allSatisfy({ Tolerance.equal($0.start, $1.start) || !$0.charging.isEmpty }),
-           Tolerance.equal(later.stops.last!.arrival, route.stops.last!.arrival) {
-            route = later
+        if departure == nil {
+            // Try the largest candidate first, then smaller ones; keep the first that changes no
+            // service start and no return time.
+            var delay = departureSlack(instance, route: route)
+            for _ in 0..<4 where delay > Tolerance.slack(route.stops[0].departure) {
+                if let later = simulate(instance, typeIndex: typeIndex, sequence: sequence,
+                                        departure: instance.depot.open + delay, ledger: ledger, fullStops: fullStops),
+                   zip(later.stops, route.stops).dropFirst().allSatisfy({ !$0.charging.isEmpty || Tolerance.equal($0.start, $1.start) }),
+                   Tolerance.equal(later.stops.last!.arrival, route.stops.last!.arrival) {
+                    route = later
+                    break
+                }
+                delay /= 2
+            }
         }
         return route
     }
@@ -172,17 +179,23 @@ public enum RouteTimetable {
     /// How much later the van may leave the depot without changing any service start:
     /// the waiting at the first stop that waits, bounded by the slack of the stops before it.
     static func departureSlack(_ instance: Instance, route: PlanRoute) -> Duration {
+        // Idle time before the first service: waiting at stations (for the sun or a charger)
+        // and at the first customer, bounded by the windows' slack on the way.
         var slack = Duration.infinity
+        var idle = 0.0
         for (position, stop) in route.stops.enumerated().dropFirst() {
             guard let node = instance.nodeIndex(of: stop.node) else { return 0 }
-            if instance.isStation(node) { slack = min(slack, instance.depot.close - stop.departure) }
+            if position == route.stops.count - 1 { return 0 }
+            if instance.isStation(node) {
+                let charging = stop.charging.reduce(0.0) { $0 + $1.end - $1.start }
+                idle += max(0, stop.departure - stop.arrival - charging)
+                slack = min(slack, instance.depot.close - stop.departure + idle)
+            }
             if instance.isCustomer(node) {
                 let customer = instance.customer(atNode: node)
-                let wait = stop.start - stop.arrival
-                if wait > 0 { return max(0, min(slack, wait)) }
-                slack = min(slack, customer.due - stop.start)
+                idle += max(0, stop.start - stop.arrival)
+                return max(0, min(slack, idle, customer.due - stop.start + idle))
             }
-            if position == route.stops.count - 1 { return 0 }
         }
         return 0
     }

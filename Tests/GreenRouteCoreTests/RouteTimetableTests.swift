@@ -63,3 +63,29 @@ func lineInstance(charging: ChargingMode) -> Instance {
         #expect(abs(route.stops[3].chargeDeparture - 40) < 1e-9)
     }
 }
+
+@Suite struct DepartureShiftTests {
+    @Test func vanLeavesAsLateAsItsFirstWindowAllows() throws {
+        let instance = Instance(
+            name: "late", timeUnit: .abstract,
+            depot: Depot(id: "D", location: .plane(x: 0, y: 0), open: 0, close: 500),
+            customers: [Customer(id: "C1", location: .plane(x: 10, y: 0), demand: 1, ready: 100, due: 150, service: 5)],
+            stations: [],
+            vehicleTypes: [VehicleType(id: "ev", capacity: 10, battery: 100, consumption: 1, speed: 1, maxChargePower: 1)],
+            metric: .euclidean, charging: .full)
+        let route = try #require(RouteTimetable.build(instance, vehicleType: 0, sequence: [1]))
+        #expect(abs(route.stops[0].departure - 90) < 1e-9)
+        #expect(abs(route.stops[1].arrival - 100) < 1e-9)
+        // A fixed departure is kept as given.
+        let fixed = try #require(RouteTimetable.build(instance, vehicleType: 0, sequence: [1], departure: 0))
+        #expect(fixed.stops[0].departure == 0)
+    }
+
+    @Test func vanWaitingForTheSunLeavesLater() throws {
+        let instance = solarInstance()
+        let route = try #require(RouteTimetable.build(instance, vehicleType: 0, sequence: [3, 1, 3]))
+        // Supply starts at 600: the van arrives at the station when the sun does, not at 485.
+        #expect(abs(route.stops[1].arrival - 600) < 1e-6)
+        #expect(route.stops[0].departure > 480 + 100)
+    }
+}
