@@ -45,7 +45,7 @@ struct GLPKRun {
             return solution
         }
         let count = problem.columnCount
-        guard problem.hasIntegerColumns else {
+        guard problem.hasIntegerColumns, !options.relaxationOnly else {
             solution.status = .optimal
             solution.objective = solution.relaxation
             solution.bound = solution.relaxation

@@ -56,9 +56,12 @@ public struct GLPKSolveOptions {
     /// A starting incumbent, one value per column (0-based). Checked against bounds, integrality
     /// and rows before GLPK sees it (GLPK trusts it blindly).
     public var start: [Double]?
+    /// Solve only the LP relaxation (integer columns treated as continuous).
+    public var relaxationOnly: Bool
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, verbose: Bool = false,
-                shouldStop: (() -> Bool)? = nil, start: [Double]? = nil) {
+                shouldStop: (() -> Bool)? = nil, start: [Double]? = nil, relaxationOnly: Bool = false) {
+        self.relaxationOnly = relaxationOnly
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.verbose = verbose
