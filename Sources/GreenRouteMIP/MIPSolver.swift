@@ -84,8 +84,8 @@ public struct MIPSolver: RoutingSolver {
         var routes: [PlanRoute] = []
         for index in outcome.selected {
             let route = enumeration.routes[index]
-            guard let timed = RouteTimetable.build(instance, vehicleType: route.vehicleType, sequence: route.sequence) else {
-                notes.append("bug: enumerated route \(route.sequence.map { instance.id(ofNode: $0) }) failed RouteTimetable")
+            guard let timed = PartialRechargeTimetable.build(instance, vehicleType: route.vehicleType, sequence: route.sequence) else {
+                notes.append("bug: enumerated route \(route.sequence.map { instance.id(ofNode: $0) }) could not be timed")
                 return (Plan.empty(instance: instance, solver: name, status: .error, objective: options.objective,
                                    seconds: watch.seconds, notes: notes), statistics)
             }
