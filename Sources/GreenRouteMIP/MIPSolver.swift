@@ -19,11 +19,14 @@ public struct MIPSolver: RoutingSolver {
     public var dumpModelPath: String?
     /// Relative MIP gap at which GLPK may stop (0 = prove optimality).
     public var relativeGap: Double
+    /// Use ``SubsetPartition`` (≤ 18 customers) for GLPK's incumbent and safe column elimination.
+    public var useSubsetDP: Bool
 
-    public init(start: Plan? = nil, dumpModelPath: String? = nil, relativeGap: Double = 0) {
+    public init(start: Plan? = nil, dumpModelPath: String? = nil, relativeGap: Double = 0, useSubsetDP: Bool = true) {
         self.start = start
         self.dumpModelPath = dumpModelPath
         self.relativeGap = relativeGap
+        self.useSubsetDP = useSubsetDP
     }
 
     /// Statistics of the last phases, also written into the plan's notes.
@@ -33,6 +36,9 @@ public struct MIPSolver: RoutingSolver {
         public var labels = 0
         public var glpkSeconds = 0.0
         public var enumerationComplete = false
+        /// Seconds of the subset DP and the columns it left for GLPK (nil when not used).
+        public var subsetSeconds = 0.0
+        public var columnsAfterElimination: Int?
     }
 
     public func solve(_ instance: Instance, options: SolverOptions) -> Plan {
@@ -62,10 +68,27 @@ public struct MIPSolver: RoutingSolver {
         if !enumeration.isExact {
             notes.append("partial recharge with unequal charging rates: station paths capped, optimality not claimed")
         }
+        var columns = enumeration.routes
+        var startVector = startVector(instance, routes: columns)
+        if useSubsetDP && enumeration.isComplete {
+            let subsetWatch = Stopwatch()
+            if let subsets = SubsetPartition(instance: instance, routes: columns, objective: options.objective,
+                                             isCancelled: cancelled), subsets.isFeasible {
+                let optimal = Set(subsets.optimalRoutes())
+                let kept = columns.indices.filter { optimal.contains($0) || subsets.canBeOptimal(columns[$0], instance: instance) }
+                startVector = kept.map { optimal.contains($0) ? 1 : 0 }
+                columns = kept.map { columns[$0] }
+                statistics.columnsAfterElimination = columns.count
+                notes.append("subset DP: incumbent \(subsets.optimalVehicles) vehicles, value "
+                             + "\(String(format2: subsets.optimalValue)); \(columns.count) of \(enumeration.routes.count) "
+                             + "columns can be optimal")
+            }
+            statistics.subsetSeconds = subsetWatch.seconds
+        }
         let outcome: SetPartitioningOutcome
         do {
-            outcome = try solveSetPartitioning(instance, routes: enumeration.routes, options: options, watch: watch,
-                                               complete: enumeration.isComplete)
+            outcome = try solveSetPartitioning(instance, routes: columns, start: startVector, options: options,
+                                               watch: watch, complete: enumeration.isComplete)
         } catch {
             GLPKProblem.releaseThreadEnvironment()
             return (Plan.empty(instance: instance, solver: name, status: .error, objective: options.objective,
@@ -83,7 +106,7 @@ public struct MIPSolver: RoutingSolver {
         }
         var routes: [PlanRoute] = []
         for index in outcome.selected {
-            let route = enumeration.routes[index]
+            let route = columns[index]
             guard let timed = PartialRechargeTimetable.build(instance, vehicleType: route.vehicleType, sequence: route.sequence) else {
                 notes.append("bug: enumerated route \(route.sequence.map { instance.id(ofNode: $0) }) could not be timed")
                 return (Plan.empty(instance: instance, solver: name, status: .error, objective: options.objective,
@@ -114,7 +137,7 @@ public struct MIPSolver: RoutingSolver {
         return objective == .cost ? value.cost : value.distance
     }
 
-    private func solveSetPartitioning(_ instance: Instance, routes: [EnumeratedRoute], options: SolverOptions,
+    private func solveSetPartitioning(_ instance: Instance, routes: [EnumeratedRoute], start: [Double]?, options: SolverOptions,
                                       watch: Stopwatch, complete: Bool) throws -> SetPartitioningOutcome {
         let model = try SetPartitioningModel(instance: instance, routes: routes)
         let stop = options.shouldStop
@@ -123,7 +146,7 @@ public struct MIPSolver: RoutingSolver {
         let solver = SetPartitioningSolver(model: model, objective: options.objective, relativeGap: relativeGap,
                                            verbose: options.verbose, remaining: remaining,
                                            shouldStop: stop.map { stop in { stop() } },
-                                           start: startVector(instance, routes: routes), dumpModelPath: dumpModelPath)
+                                           start: start, dumpModelPath: dumpModelPath)
         return try solver.run()
     }
 
