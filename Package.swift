@@ -25,7 +25,8 @@ let package = Package(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
-        .target(name: "GreenRouteMIP", dependencies: ["GreenRouteCore", "GreenRouteHeuristic", "CGLPK"]),
+        .target(name: "CGLPKGuard", dependencies: ["CGLPK"]),
+        .target(name: "GreenRouteMIP", dependencies: ["GreenRouteCore", "GreenRouteHeuristic", "CGLPK", "CGLPKGuard"]),
         .target(name: "GreenRouteBatch", dependencies: ["GreenRouteCore", "GreenRouteIO", "GreenRouteCheck"]),
         .executableTarget(
             name: "greenroute",
