@@ -11,7 +11,7 @@ struct GreenRoute: ParsableCommand {
             Exit codes: 0 ok; 1 internal error; 2 bad input or usage; 3 infeasible instance or \
             plan violations; 4 no plan within the limits.
             """,
-        subcommands: [Inspect.self, Convert.self, Check.self, Solve.self, Batch.self]
+        subcommands: [Inspect.self, Convert.self, Check.self, Solve.self, Batch.self, Generate.self]
     )
 
     /// Parses, runs and maps every outcome to the documented exit codes.
