@@ -97,6 +97,11 @@ public enum NativeInstanceWriter {
             ("chargers", station.chargers.map { .integer($0) } ?? .null),
             ("chargerPowerKW", number(station.chargerPower)),
         ]
+        if let park = station.solarPark, (try? SolarSupplyModel.profile(for: park)) == station.supply {
+            // The profile is the park's: write the park alone, the reader derives the same profile.
+            members.append(("supply", .object([("solarPark", solarPark(park))])))
+            return .object(members)
+        }
         switch station.supply {
         case .unlimited:
             members.append(("supply", .string("unlimited")))
@@ -105,13 +110,17 @@ public enum NativeInstanceWriter {
             members.append(("supply", .object([("intervals", .array(list))])))
         }
         if let park = station.solarPark {
-            members.append(("solarPark", .object([
-                ("lat", .number(park.latitude)), ("lon", .number(park.longitude)), ("date", .string(park.date)),
-                ("peakKW", .number(park.peakPower)), ("losses", .number(park.losses)),
-                ("cloudFactors", .array(park.cloudFactors.map { .number($0) })),
-                ("utcOffsetHours", .number(park.utcOffsetHours)),
-            ])))
+            members.append(("solarPark", solarPark(park)))
         }
         return .object(members)
+    }
+
+    private static func solarPark(_ park: SolarPark) -> JSONValue {
+        .object([
+            ("lat", .number(park.latitude)), ("lon", .number(park.longitude)), ("date", .string(park.date)),
+            ("peakKW", .number(park.peakPower)), ("losses", .number(park.losses)),
+            ("cloudFactors", .array(park.cloudFactors.map { .number($0) })),
+            ("utcOffsetHours", .number(park.utcOffsetHours)),
+        ])
     }
 }

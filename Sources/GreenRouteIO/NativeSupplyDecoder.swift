@@ -1,7 +1,8 @@
 import GreenRouteCore
 
-/// Reads a station's `supply` (`"unlimited"` or `{"intervals": [{"start", "end", "kW"}, ...]}`)
-/// and optional `solarPark` description of a native instance.
+/// Reads a station's `supply` (`"unlimited"`, `{"intervals": [{"start", "end", "kW"}, ...]}`,
+/// `{"csv": "file.csv"}` or `{"solarPark": {...}}`, see Docs/green-supply.md) and optional
+/// `solarPark` description of a native instance.
 enum NativeSupplyDecoder {
     static let intervalKeys = ["start", "end", "kW"]
     static let solarParkKeys = ["lat", "lon", "date", "peakKW", "losses", "cloudFactors", "utcOffsetHours"]
@@ -16,6 +17,9 @@ enum NativeSupplyDecoder {
         case .string("unlimited"):
             return .unlimited
         case .object:
+            if value["csv"] != nil || value["solarPark"] != nil {
+                return readDerivedSupply(value, path: fieldPath, core: core, &decoder)
+            }
             decoder.rejectUnknownKeys(value, path: fieldPath, allowed: ["intervals"])
             guard let list = decoder.member(value, "intervals", path: fieldPath, core: core, required: true,
                                             expected: "an array of {\"start\", \"end\", \"kW\"}") else { return .unlimited }
@@ -46,8 +50,17 @@ enum NativeSupplyDecoder {
 
     static func readSolarPark(_ station: JSONValue, path: String, _ decoder: inout NativeFieldDecoder) -> SolarPark? {
         let fieldPath = path + ".solarPark", core = path + ".solarPark"
+        if let nested = station["supply"]?["solarPark"], nested.members != nil {
+            return nestedSolarPark(nested, station: station, path: path, &decoder)
+        }
         guard let value = decoder.member(station, "solarPark", path: path, core: core, required: false, expected: "an object"),
               decoder.isObject(value, path: fieldPath, core: core) else { return nil }
+        return decodeSolarPark(value, fieldPath: fieldPath, core: core, &decoder)
+    }
+
+    /// The fields of a solar park object (`lat`, `lon`, `date`, `peakKW`, `losses`,
+    /// `cloudFactors`, `utcOffsetHours`), or nil after reporting what is wrong.
+    static func decodeSolarPark(_ value: JSONValue, fieldPath: String, core: String, _ decoder: inout NativeFieldDecoder) -> SolarPark? {
         decoder.rejectUnknownKeys(value, path: fieldPath, allowed: solarParkKeys)
         func number(_ key: String, _ expected: String) -> Double? {
             decoder.number(value, key, path: fieldPath, core: core + "." + key, expected: expected)
@@ -84,5 +97,86 @@ enum NativeSupplyDecoder {
         guard let latitude, let longitude, let date, let peak, let losses, let offset else { return nil }
         return SolarPark(latitude: latitude, longitude: longitude, date: date, peakPower: peak, losses: losses,
                          cloudFactors: clouds, utcOffsetHours: offset)
+    }
+}
+
+// MARK: Derived supply profiles (grid operator CSV, solar park)
+
+extension NativeSupplyDecoder {
+    static let supplyForms = ["intervals", "csv", "solarPark"]
+
+    /// `{"csv": "path"}` (a `time,kW` file, resolved relative to the instance file) or
+    /// `{"solarPark": {...}}` (profile derived by ``SolarSupplyModel``).
+    static func readDerivedSupply(_ value: JSONValue, path fieldPath: String, core: String,
+                                  _ decoder: inout NativeFieldDecoder) -> SupplyProfile {
+        let forms = supplyForms.filter { value[$0] != nil }
+        guard forms.count == 1 else {
+            decoder.fail(.badValue, value.line, fieldPath, core,
+                         "found \(forms.joined(separator: " and ")) (expected exactly one of \"intervals\", \"csv\", \"solarPark\")")
+            return .unlimited
+        }
+        decoder.rejectUnknownKeys(value, path: fieldPath, allowed: supplyForms)
+        if value["csv"] != nil { return readCSVSupply(value, path: fieldPath, core: core, &decoder) }
+        let parkPath = fieldPath + ".solarPark", parkCore = core + ".solarPark"
+        guard let parkValue = decoder.member(value, "solarPark", path: fieldPath, core: parkCore, required: true, expected: "an object"),
+              decoder.isObject(parkValue, path: parkPath, core: core) else { return .unlimited }
+        let before = decoder.problems.problems.count
+        guard let park = decodeSolarPark(parkValue, fieldPath: parkPath, core: parkCore, &decoder),
+              decoder.problems.problems.count == before else {
+            decoder.sources.suppress(core)
+            return .unlimited
+        }
+        do {
+            return try SolarSupplyModel.profile(for: park)
+        } catch {
+            let (key, kind): (String, InstanceProblemKind) = switch error {
+            case .badDate: ("date", .badValue)
+            case .locationOutOfRange: ("lat", .outOfRange)
+            case .utcOffsetOutOfRange: ("utcOffsetHours", .outOfRange)
+            case .badPeakPower: ("peakKW", .badValue)
+            case .lossesOutOfRange: ("losses", .outOfRange)
+            case .wrongCloudFactorCount, .cloudFactorOutOfRange: ("cloudFactors", .outOfRange)
+            }
+            decoder.fail(kind, parkValue[key]?.line ?? parkValue.line, parkPath + "." + key, core, error.description)
+            return .unlimited
+        }
+    }
+
+    /// Reads the CSV a station's supply names; its problems keep the CSV's own file and lines.
+    static func readCSVSupply(_ value: JSONValue, path fieldPath: String, core: String,
+                              _ decoder: inout NativeFieldDecoder) -> SupplyProfile {
+        guard let relative = decoder.string(value, "csv", path: fieldPath, core: core,
+                                            expected: "a path to a \"time,kW\" CSV file, relative to the instance file") else {
+            return .unlimited
+        }
+        let resolved = resolve(relative, against: decoder.problems.file)
+        do {
+            return try SupplyCSVReader.read(path: resolved)
+        } catch let error as InstanceError where error.kinds != [.unreadableFile] {
+            decoder.problems.append(contentsOf: error.problems)
+            decoder.sources.suppress(core)
+        } catch {
+            decoder.fail(.unreadableFile, value["csv"]?.line, fieldPath + ".csv", core,
+                         "cannot read the supply CSV file \(resolved) (named \"\(relative)\", relative to the instance file)")
+        }
+        return .unlimited
+    }
+
+    /// A CSV path relative to the folder of the instance file (absolute paths as they are).
+    static func resolve(_ relative: String, against instancePath: String) -> String {
+        guard !relative.hasPrefix("/"), let slash = instancePath.lastIndex(of: "/") else { return relative }
+        return String(instancePath[...slash]) + relative
+    }
+
+    /// A park given inside `supply` is the station's `solarPark` too; it may not also be given
+    /// beside `supply`. Problems in it were reported while reading `supply`, so it is decoded quietly.
+    static func nestedSolarPark(_ nested: JSONValue, station: JSONValue, path: String,
+                                _ decoder: inout NativeFieldDecoder) -> SolarPark? {
+        if let sibling = station["solarPark"] {
+            decoder.fail(.badValue, sibling.line, path + ".solarPark", nil,
+                         "solar park given both in \"supply\" and beside it (expected it once, inside \"supply\")")
+        }
+        var quiet = decoder
+        return decodeSolarPark(nested, fieldPath: path + ".supply.solarPark", core: path + ".solarPark", &quiet)
     }
 }

@@ -11,7 +11,8 @@ struct GreenRoute: ParsableCommand {
             Exit codes: 0 ok; 1 internal error; 2 bad input or usage; 3 infeasible instance or \
             plan violations; 4 no plan within the limits.
             """,
-        subcommands: [PlanCommand.self, Solve.self, Check.self, ReportCommand.self, Inspect.self, Convert.self, Batch.self]
+        subcommands: [PlanCommand.self, Solve.self, Check.self, ReportCommand.self, Inspect.self, Convert.self,
+                      Generate.self, Batch.self]
     )
 
     /// Parses, runs and maps every outcome to the documented exit codes.

@@ -1,4 +1,5 @@
 import GreenRouteCore
+import GreenRouteIO
 
 /// The readable summary printed by `inspect`.
 struct InstanceSummary {
@@ -50,6 +51,8 @@ struct InstanceSummary {
     func supplyText(_ profile: SupplyProfile, _ unit: String) -> String {
         switch profile {
         case .unlimited: return "unlimited"
+        case .intervals(let list) where list.count > 6:
+            return SupplyProfileText.hourly(profile, timeUnit: instance.timeUnit)
         case .intervals(let list):
             let energy = profile.totalEnergy(timeUnit: instance.timeUnit)
             return list.map { "\(clock($0.start))–\(clock($0.end)) \(number($0.power)) \(unit)" }.joined(separator: ", ")
