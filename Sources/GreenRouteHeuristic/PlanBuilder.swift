@@ -4,7 +4,8 @@ import GreenRouteCore
 /// exactly: each route gets the cheapest vehicle type (fixed cost, then cost per km) that
 /// still has vans left and for which the route is feasible. A route that no type accepts
 /// (never seen; a safety net) is split into single-customer routes; whatever still fails
-/// is listed as unassigned with the reason.
+/// is listed as unassigned with the reason. Routes are timed in turn against one
+/// `StationLedger`, so that they share each station's green supply and chargers.
 struct PlanBuilder {
     let instance: Instance
     let soloRoutes: [[Int]?]
@@ -17,10 +18,12 @@ struct PlanBuilder {
             if x.costPerKm != y.costPerKm { return x.costPerKm < y.costPerKm }
             return a < b
         }
+        var ledger = StationLedger(instance)
         func build(_ sequence: [Int]) -> PlanRoute? {
             for t in typeOrder where remaining[t] > 0 {
-                if let route = RouteTimetable.build(instance, vehicleType: t, sequence: sequence) {
+                if let route = RouteTimetable.build(instance, vehicleType: t, sequence: sequence, ledger: ledger) {
                     remaining[t] -= 1
+                    RouteTimetable.commit(instance, route: route, sequence: sequence, to: &ledger)
                     return route
                 }
             }

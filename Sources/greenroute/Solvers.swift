@@ -1,15 +1,18 @@
 import GreenRouteCore
 import GreenRouteHeuristic
+import GreenRouteMIP
 
 /// The solvers the command line offers, by name.
 enum SolverChoice: String, CaseIterable {
     case auto, heuristic, mip, baseline
 
-    /// The solver for an instance ("auto" picks by size and features).
-    func solver(for instance: Instance) -> any RoutingSolver {
+    /// The solver; `dumpModelPath` is where the MIP writes its GLPK model (CPLEX LP format).
+    func solver(dumpModelPath: String? = nil) -> any RoutingSolver {
         switch self {
         case .baseline: return BaselineSolver()
-        case .heuristic, .mip, .auto: return BaselineSolver()
+        case .heuristic: return HeuristicSolver()
+        case .mip: return WarmStartedMIPSolver(dumpModelPath: dumpModelPath)
+        case .auto: return AutoSolver(dumpModelPath: dumpModelPath)
         }
     }
 }

@@ -17,27 +17,11 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Folder to write into (created when missing; files of the same name are replaced).")
     var out: String
 
-    @Option(help: "Solver: auto, heuristic, mip or baseline.")
-    var solver: SolverChoice = .auto
-
-    @Option(help: "Random seed.")
-    var seed: UInt64 = 1
-
-    @OptionGroup var options: SolveOptions
-
-    @Flag(help: "No progress line.")
-    var quiet = false
+    @OptionGroup var selection: SolverSelection
 
     func run() throws {
-        let loaded = try loadInstance(instance, charging: options.charging)
-        let showProgress = !quiet && standardErrorIsTerminal
-        let interrupt = InterruptFlag.install()
-        var solverOptions = SolverOptions(
-            timeLimit: options.timeLimit, seed: seed, iterationLimit: options.iterations, objective: options.objective,
-            shouldStop: { interrupt.isSet })
-        if showProgress { solverOptions.progress = { ProgressLine.show($0) } }
-        let plan = solver.solver(for: loaded).solve(loaded, options: solverOptions)
-        if showProgress { ProgressLine.clear() }
+        let loaded = try selection.load(instance)
+        let plan = selection.solve(loaded)
         let violations = PlanChecker(instance: loaded).check(plan).violations.map(\.description)
         let report = PlanReport(instance: loaded, plan: plan, violations: violations)
         let written = try writeReportFolder(report, planJSON: PlanWriter.json(plan), to: out)

@@ -27,14 +27,9 @@ extension ChargingMode: ExpressibleByArgument {}
 extension Objective: ExpressibleByArgument {}
 extension SolverChoice: ExpressibleByArgument {}
 
-/// `greenroute solve`: one instance, one solver, a plan.
-struct Solve: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Solve an instance and print or write the plan.")
-
-    @Argument(help: "Instance file.")
-    var instance: String
-
-    @Option(help: "Solver: auto, heuristic, mip or baseline.")
+/// The solver, its seed and limits, and how it reports: shared by `solve` and `plan`.
+struct SolverSelection: ParsableArguments {
+    @Option(help: "Solver: auto (MIP when it can prove optimality, else heuristic), heuristic, mip or baseline.")
     var solver: SolverChoice = .auto
 
     @Option(help: "Random seed.")
@@ -42,17 +37,20 @@ struct Solve: ParsableCommand {
 
     @OptionGroup var options: SolveOptions
 
-    @Option(name: .shortAndLong, help: "Write the plan JSON here instead of printing a summary.")
-    var output: String?
-
     @Flag(help: "No progress line.")
     var quiet = false
 
     @Flag(help: "Print solver output (GLPK's log).")
     var verbose = false
 
-    func run() throws {
-        let loaded = try loadInstance(instance, charging: options.charging)
+    @Option(help: "Write the MIP's GLPK model in CPLEX LP format to this file.")
+    var dumpModel: String?
+
+    /// Reads the instance with the chosen charging rule.
+    func load(_ path: String) throws -> Instance { try loadInstance(path, charging: options.charging) }
+
+    /// Solves with a progress line on a terminal; Ctrl-C stops the search and keeps the best plan.
+    func solve(_ instance: Instance) -> Plan {
         let showProgress = !quiet && standardErrorIsTerminal
         let interrupt = InterruptFlag.install()
         var solverOptions = SolverOptions(
@@ -61,8 +59,27 @@ struct Solve: ParsableCommand {
         if showProgress {
             solverOptions.progress = { (progress: SolverProgress) in ProgressLine.show(progress) }
         }
-        let plan = solver.solver(for: loaded).solve(loaded, options: solverOptions)
+        let plan = solver.solver(dumpModelPath: dumpModel).solve(instance, options: solverOptions)
         if showProgress { ProgressLine.clear() }
+        return plan
+    }
+}
+
+/// `greenroute solve`: one instance, one solver, a plan.
+struct Solve: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Solve an instance and print or write the plan.")
+
+    @Argument(help: "Instance file.")
+    var instance: String
+
+    @OptionGroup var selection: SolverSelection
+
+    @Option(name: .shortAndLong, help: "Write the plan JSON here instead of printing a summary.")
+    var output: String?
+
+    func run() throws {
+        let loaded = try selection.load(instance)
+        let plan = selection.solve(loaded)
         if let output {
             try write(PlanWriter.json(plan), to: output)
         } else {
