@@ -26,7 +26,8 @@ public enum SupplyProfileText {
                 if overlap > 0 { means[hour] += interval.power * overlap / 60 }
             }
         }
-        guard let first = means.firstIndex(where: { $0 > 0 }), let last = means.lastIndex(where: { $0 > 0 }) else {
+        // Hours that round to 0.0 kW at either end (dawn, dusk) are left out.
+        guard let first = means.firstIndex(where: { $0 >= 0.05 }), let last = means.lastIndex(where: { $0 >= 0.05 }) else {
             return "none (0 kWh in all)"
         }
         let values = means[first...last].map { number($0) }.joined(separator: " ")
