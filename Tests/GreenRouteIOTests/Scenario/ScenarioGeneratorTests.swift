@@ -76,6 +76,26 @@ import GreenRouteCore
         }
     }
 
+    /// Any day of the year gives a servable day with daylight supply; longer days give more.
+    @Test func everyDayOfTheYearWorks() throws {
+        var energyByMonth: [Int: Double] = [:]
+        var dates = ["2028-02-29", "2026-12-31", "2027-01-01"]
+        for month in 1...12 { for day in [1, 15] { dates.append(CalendarDay(year: 2027, month: month, day: day)!.description) } }
+        for (index, date) in dates.enumerated() {
+            let city = index % 2 == 0 ? "sofia" : "plovdiv"
+            let day = try ScenarioGenerator.generate(request(city: city, customers: 8, date: date, seed: UInt64(index)))
+            #expect(FeasibilityAnalysis(day).unreachable.isEmpty, "\(date)")
+            let park = try #require(day.stations.first?.solarPark)
+            let clear = try SolarSupplyModel.profile(for: SolarPark(latitude: park.latitude, longitude: park.longitude, date: date,
+                                                                    peakPower: 1, losses: 0, cloudFactors: [], utcOffsetHours: park.utcOffsetHours))
+            let energy = clear.totalEnergy(timeUnit: .minutes)
+            #expect(energy > 1, "\(date)")
+            if date.hasPrefix("2027") { energyByMonth[CalendarDay(parsing: date)!.month, default: 0] += energy }
+        }
+        #expect(energyByMonth[6]! > 3 * energyByMonth[12]!)
+        #expect(energyByMonth[3]! > energyByMonth[1]! && energyByMonth[9]! > energyByMonth[11]!)
+    }
+
     @Test func summerTimeFollowsTheEuropeanRule() {
         let sofia = CityPreset.sofia
         #expect(sofia.utcOffsetHours(on: CalendarDay(parsing: "2026-03-28")!) == 2)
