@@ -135,6 +135,9 @@ import GreenRouteCore
                                                SupplyInterval(start: 540, end: 600, power: 4.25)])
         #expect(SupplyProfileText.hourly(profile, timeUnit: .minutes) == "hourly kW from 06:00: 2 5 0 4.3 (11.3 kWh in all)")
         #expect(SupplyProfileText.hourly(.unlimited, timeUnit: .minutes) == "unlimited")
+        // Malformed profiles (the validator rejects them) still print without trapping.
+        let reversed = SupplyProfile.intervals([SupplyInterval(start: 600, end: 590, power: 3), SupplyInterval(start: -90, end: 60, power: 1)])
+        #expect(SupplyProfileText.hourly(reversed, timeUnit: .minutes).hasPrefix("hourly kW from 00:00: 1"))
         #expect(SupplyProfileText.hourly(profile, timeUnit: .abstract) == "360–420 2, 420–450 10, 540–600 4.3 (675 in all)")
     }
 }
