@@ -3,7 +3,7 @@ import GreenRouteCore
 /// What `greenroute generate` is asked for; its ``commandLine`` reproduces the same day.
 public struct ScenarioRequest: Sendable, Equatable {
     public var city: String
-    /// Number of customers (1...5000).
+    /// Number of customers (1...2000).
     public var customers: Int
     /// The day, `"YYYY-MM-DD"`.
     public var date: String
@@ -63,7 +63,7 @@ public struct ScenarioRequest: Sendable, Equatable {
         guard let preset = CityPreset.named(city) else {
             return "unknown city \"\(city)\" (expected \(CityPreset.all.map(\.name).joined(separator: " or ")))"
         }
-        if !(1...5000).contains(customers) { return "\(customers) customers (expected 1...5000)" }
+        if !(1...2000).contains(customers) { return "\(customers) customers (expected 1...2000)" }
         if CalendarDay(parsing: date) == nil { return "date \"\(date)\" is not a valid day (expected YYYY-MM-DD)" }
         if resolvedVans < 1 { return "\(resolvedVans) vans (expected at least 1)" }
         if !(1...preset.stationSites.count).contains(resolvedStations) {

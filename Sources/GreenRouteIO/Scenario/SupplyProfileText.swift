@@ -21,12 +21,15 @@ public enum SupplyProfileText {
         let hours = Int((lastEnd / 60).rounded(.up))
         var means = [Double](repeating: 0, count: max(hours, 1))
         for interval in list {
-            for hour in Int((interval.start / 60).rounded(.down))..<max(0, Int((interval.end / 60).rounded(.up))) where hour >= 0 {
+            let firstHour = max(0, Int((interval.start / 60).rounded(.down)))
+            let endHour = min(means.count, max(firstHour, Int((interval.end / 60).rounded(.up))))
+            for hour in firstHour..<endHour {
                 let overlap = min(interval.end, Double(hour + 1) * 60) - max(interval.start, Double(hour) * 60)
                 if overlap > 0 { means[hour] += interval.power * overlap / 60 }
             }
         }
-        guard let first = means.firstIndex(where: { $0 > 0 }), let last = means.lastIndex(where: { $0 > 0 }) else {
+        // Hours that round to 0.0 kW at either end (dawn, dusk) are left out.
+        guard let first = means.firstIndex(where: { $0 >= 0.05 }), let last = means.lastIndex(where: { $0 >= 0.05 }) else {
             return "none (0 kWh in all)"
         }
         let values = means[first...last].map { number($0) }.joined(separator: " ")

@@ -76,6 +76,26 @@ import GreenRouteCore
         }
     }
 
+    /// Any day of the year gives a servable day with daylight supply; longer days give more.
+    @Test func everyDayOfTheYearWorks() throws {
+        var energyByMonth: [Int: Double] = [:]
+        var dates = ["2028-02-29", "2026-12-31", "2027-01-01"]
+        for month in 1...12 { for day in [1, 15] { dates.append(CalendarDay(year: 2027, month: month, day: day)!.description) } }
+        for (index, date) in dates.enumerated() {
+            let city = index % 2 == 0 ? "sofia" : "plovdiv"
+            let day = try ScenarioGenerator.generate(request(city: city, customers: 8, date: date, seed: UInt64(index)))
+            #expect(FeasibilityAnalysis(day).unreachable.isEmpty, "\(date)")
+            let park = try #require(day.stations.first?.solarPark)
+            let clear = try SolarSupplyModel.profile(for: SolarPark(latitude: park.latitude, longitude: park.longitude, date: date,
+                                                                    peakPower: 1, losses: 0, cloudFactors: [], utcOffsetHours: park.utcOffsetHours))
+            let energy = clear.totalEnergy(timeUnit: .minutes)
+            #expect(energy > 1, "\(date)")
+            if date.hasPrefix("2027") { energyByMonth[CalendarDay(parsing: date)!.month, default: 0] += energy }
+        }
+        #expect(energyByMonth[6]! > 3 * energyByMonth[12]!)
+        #expect(energyByMonth[3]! > energyByMonth[1]! && energyByMonth[9]! > energyByMonth[11]!)
+    }
+
     @Test func summerTimeFollowsTheEuropeanRule() {
         let sofia = CityPreset.sofia
         #expect(sofia.utcOffsetHours(on: CalendarDay(parsing: "2026-03-28")!) == 2)
@@ -115,6 +135,9 @@ import GreenRouteCore
                                                SupplyInterval(start: 540, end: 600, power: 4.25)])
         #expect(SupplyProfileText.hourly(profile, timeUnit: .minutes) == "hourly kW from 06:00: 2 5 0 4.3 (11.3 kWh in all)")
         #expect(SupplyProfileText.hourly(.unlimited, timeUnit: .minutes) == "unlimited")
+        // Malformed profiles (the validator rejects them) still print without trapping.
+        let reversed = SupplyProfile.intervals([SupplyInterval(start: 600, end: 590, power: 3), SupplyInterval(start: -90, end: 60, power: 1)])
+        #expect(SupplyProfileText.hourly(reversed, timeUnit: .minutes).hasPrefix("hourly kW from 00:00: 1"))
         #expect(SupplyProfileText.hourly(profile, timeUnit: .abstract) == "360–420 2, 420–450 10, 540–600 4.3 (675 in all)")
     }
 }

@@ -40,4 +40,14 @@ import GreenRouteCore
             #expect(NativeInstanceWriter.write(regenerated) == text, "\(file)")
         }
     }
+
+    @Test func gridOperatorCSVExampleIsRead() throws {
+        let instance = try InstanceReader.read(path: Self.folder.appendingPathComponent("sofia-5-summer-grid.json").path)
+        guard case .intervals(let list) = instance.stations[0].supply else { Issue.record("expected intervals"); return }
+        #expect(list.count == 14)
+        #expect(list.first == SupplyInterval(start: 360, end: 420, power: 2.5))
+        #expect(list.last == SupplyInterval(start: 1140, end: 1200, power: 2))
+        #expect(instance.stations[0].supply.totalEnergy(timeUnit: .minutes) == 311)
+        #expect(FeasibilityAnalysis(instance).unreachable.isEmpty)
+    }
 }
