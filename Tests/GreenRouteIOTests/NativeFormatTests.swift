@@ -16,7 +16,7 @@ import GreenRouteCore
         #expect(keys(definitions?["customer"]) == Set(NativeInstanceReader.customerKeys))
         #expect(keys(definitions?["station"]) == Set(NativeInstanceReader.stationKeys))
         #expect(keys(definitions?["supplyInterval"]) == Set(NativeSupplyDecoder.intervalKeys))
-        #expect(keys(definitions?["station"]?["properties"]?["solarPark"]) == Set(NativeSupplyDecoder.solarParkKeys))
+        #expect(keys(definitions?["solarPark"]) == Set(NativeSupplyDecoder.solarParkKeys))
     }
 
     @Test func defaultsAreTheDocumentedOnes() throws {
