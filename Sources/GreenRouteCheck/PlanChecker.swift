@@ -94,6 +94,17 @@ public struct PlanChecker: Sendable {
             compare("kpis.energyPerStation[\(station)]", reportedPerStation[station] ?? 0,
                     report.energyPerStation[station] ?? 0)
         }
+        let usage = StationUsageCheck(instance: instance, routes: plan.routes)
+        for hour in kpis.stationHours ?? [] {
+            let field = "kpis.stationHours[\(hour.station) \(hour.hourStart.text)]"
+            compare(field + ".energyCharged", hour.energyCharged, usage.energy(at: hour.station, from: hour.hourStart))
+            if let supply = hour.supplyEnergy, let offered = usage.supplyEnergy(at: hour.station, from: hour.hourStart) {
+                compare(field + ".supplyEnergy", supply, offered)
+            }
+        }
+        for peak in kpis.stationPeaks ?? [] {
+            compare("kpis.stationPeaks[\(peak.station)]", Double(peak.peakChargers), Double(usage.peak(at: peak.station)))
+        }
         return violations
     }
 }

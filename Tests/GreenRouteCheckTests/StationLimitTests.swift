@@ -65,3 +65,26 @@ import Testing
         #expect(report.violations.isEmpty, "\(report)")
     }
 }
+
+@Suite struct StationKPITests {
+    @Test func misreportedStationHourIsCaught() throws {
+        let instance = Instance(
+            name: "kpi", timeUnit: .minutes,
+            depot: Depot(id: "D", location: .plane(x: 0, y: 0), open: 480, close: 1080),
+            customers: [Customer(id: "C1", location: .plane(x: 10, y: 0), demand: 1, ready: 480, due: 900, service: 10)],
+            stations: [ChargingStation(id: "S", location: .plane(x: 5, y: 0), chargers: 1, chargerPower: 22,
+                                       supply: .intervals([SupplyInterval(start: 600, end: 720, power: 30)]))],
+            vehicleTypes: [VehicleType(id: "van", capacity: 10, battery: 20, consumption: 1, speed: 60,
+                                       maxChargePower: 22, initialCharge: 6)],
+            metric: .euclidean, charging: .partial)
+        let route = try #require(RouteTimetable.build(instance, vehicleType: 0, sequence: [2, 1, 2]))
+        var plan = PlanAssembler.makePlan(instance, solver: "test", status: .feasible, objective: .hierarchical,
+                                          routes: [route], seconds: 0)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+        plan.kpis!.stationHours![0].energyCharged += 1
+        plan.kpis!.stationPeaks![0].peakChargers = 2
+        let report = PlanChecker(instance: instance).check(plan)
+        #expect(report.brokenRules == [.reportedValueMismatch])
+        #expect(report.violations.count == 2)
+    }
+}

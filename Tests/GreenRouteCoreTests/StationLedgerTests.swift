@@ -54,3 +54,20 @@ func solarInstance(chargers: Int = 1, supply: Power = 30) -> Instance {
         #expect(RouteTimetable.build(instance, vehicleType: 0, sequence: [3, 1, 3]) == nil)
     }
 }
+
+@Suite struct StationUsageKPITests {
+    @Test func hoursAndPeakOfTwoVansSharingAStation() throws {
+        let instance = solarInstance(chargers: 2, supply: 30)
+        let routes = RouteTimetable.buildAll(instance, routes: [(0, [3, 1, 3]), (0, [3, 2, 3])]).compactMap { $0 }
+        #expect(routes.count == 2)
+        let kpis = PlanAssembler.kpis(instance, routes: routes)
+        let peaks = try #require(kpis.stationPeaks)
+        #expect(peaks == [StationPeak(station: "S", peakChargers: 2, chargers: 2)])
+        let hours = try #require(kpis.stationHours)
+        // Every hour's charging stays within that hour's supply, and the hours add up.
+        for hour in hours { #expect(hour.energyCharged <= (hour.supplyEnergy ?? .infinity) + 1e-6) }
+        let total = hours.reduce(0) { $0 + $1.energyCharged }
+        #expect(abs(total - kpis.energyCharged) < 1e-6)
+        #expect(hours.first?.supplyEnergy == 30)
+    }
+}
