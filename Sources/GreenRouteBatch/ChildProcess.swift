@@ -27,7 +27,15 @@ final class ChildProcess: @unchecked Sendable {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
-        let result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+        var result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+        // A program file still open for writing elsewhere (just built or written) is busy
+        // for a moment: try again briefly.
+        var attempts = 0
+        while result == ETXTBSY && attempts < 50 {
+            usleep(20_000)
+            attempts += 1
+            result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+        }
         guard result == 0 else {
             throw NSError(domain: NSPOSIXErrorDomain, code: Int(result),
                           userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(result))])

@@ -70,10 +70,15 @@ import Testing
                                      solvers: ["heuristic"], seeds: [1])
         let rows = RowBox()
         let started = Date()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 1) { runner.interrupt() }
+        let interrupter = Thread {
+            Thread.sleep(forTimeInterval: 1)
+            runner.interrupt()
+        }
+        interrupter.start()
         runner.run(jobs) { rows.add($0) }
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(rows.rows.map(\.instance) == ["c101C5"])
+        #expect(rows.rows.first?.message.contains("exit 2") == true, "\(rows.rows)")
         #expect(runner.wasInterrupted)
     }
 }
