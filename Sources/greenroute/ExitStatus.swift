@@ -39,6 +39,15 @@ func loadInstance(_ path: String, charging: ChargingMode? = nil) throws -> Insta
     }
 }
 
+/// Reads a plan file, turning every reader error into exit code 2 with file, line and field.
+func loadPlan(_ path: String) throws -> Plan {
+    do {
+        return try PlanReader.read(path: path)
+    } catch {
+        throw ExitStatus.badInput(String(describing: error))
+    }
+}
+
 /// Writes text to a file, or fails with exit code 2 naming the file.
 func write(_ text: String, to path: String) throws {
     do {

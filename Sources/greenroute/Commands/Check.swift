@@ -15,12 +15,7 @@ struct Check: ParsableCommand {
     var plan: String
 
     func run() throws {
-        let planValue: Plan
-        do {
-            planValue = try PlanReader.read(path: plan)
-        } catch {
-            throw ExitStatus.badInput(String(describing: error))
-        }
+        let planValue = try loadPlan(plan)
         let loaded = try loadInstance(instance, charging: planValue.charging)
         let report = PlanChecker(instance: loaded).check(planValue)
         for violation in report.violations { print("\(plan): \(violation)") }

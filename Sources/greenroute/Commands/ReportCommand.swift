@@ -22,12 +22,7 @@ struct ReportCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        let planValue: Plan
-        do {
-            planValue = try PlanReader.read(path: plan)
-        } catch {
-            throw ExitStatus.badInput(String(describing: error))
-        }
+        let planValue = try loadPlan(plan)
         let loaded = try loadInstance(instance, charging: planValue.charging)
         let violations = PlanChecker(instance: loaded).check(planValue).violations.map(\.description)
         let report = PlanReport(instance: loaded, plan: planValue, violations: violations)
