@@ -36,6 +36,13 @@ struct PlanBuilder {
                 result.append(built)
                 continue
             }
+            if let typeIndex = typeOrder.first(where: { remaining[$0] > 0 }),
+               let repaired = GreenRepair(instance: instance).repair(sequence, typeIndex: typeIndex, ledger: &ledger,
+                                                                      vehicles: remaining[typeIndex]) {
+                remaining[typeIndex] -= repaired.count
+                result += repaired
+                continue
+            }
             for c in sequence where instance.isCustomer(c) {
                 if let solo = soloRoutes[c], let built = build(solo) {
                     result.append(built)
