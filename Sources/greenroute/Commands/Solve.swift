@@ -17,6 +17,9 @@ struct SolveOptions: ParsableArguments {
     @Option(help: "Objective: hierarchical (vehicles, then distance), distance or cost.")
     var objective: Objective = .hierarchical
 
+    @Flag(help: "Solve as if every station had unlimited supply and chargers (to see what the green limits cost).")
+    var unlimitedStations = false
+
     func validate() throws {
         guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
         if let iterations, iterations <= 0 { throw ValidationError("--iterations must be positive") }
@@ -47,7 +50,10 @@ struct SolverSelection: ParsableArguments {
     var dumpModel: String?
 
     /// Reads the instance with the chosen charging rule.
-    func load(_ path: String) throws -> Instance { try loadInstance(path, charging: options.charging) }
+    func load(_ path: String) throws -> Instance {
+        let instance = try loadInstance(path, charging: options.charging)
+        return options.unlimitedStations ? instance.withUnlimitedStations() : instance
+    }
 
     /// Solves with a progress line on a terminal; Ctrl-C stops the search and keeps the best plan.
     func solve(_ instance: Instance) -> Plan {
