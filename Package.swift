@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "GreenRouteCheck", targets: ["GreenRouteCheck"]),
         .library(name: "GreenRouteHeuristic", targets: ["GreenRouteHeuristic"]),
         .library(name: "GreenRouteMIP", targets: ["GreenRouteMIP"]),
+        .library(name: "GreenRouteBatch", targets: ["GreenRouteBatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,12 +25,14 @@ let package = Package(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
-        .target(name: "GreenRouteMIP", dependencies: ["GreenRouteCore", "GreenRouteHeuristic", "CGLPK"]),
+        .target(name: "CGLPKGuard", dependencies: ["CGLPK"]),
+        .target(name: "GreenRouteMIP", dependencies: ["GreenRouteCore", "GreenRouteHeuristic", "CGLPK", "CGLPKGuard"]),
+        .target(name: "GreenRouteBatch", dependencies: ["GreenRouteCore", "GreenRouteIO", "GreenRouteCheck"]),
         .executableTarget(
             name: "greenroute",
             dependencies: [
                 "GreenRouteCore", "GreenRouteIO", "GreenRouteCheck",
-                "GreenRouteHeuristic", "GreenRouteMIP",
+                "GreenRouteHeuristic", "GreenRouteMIP", "GreenRouteBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +51,7 @@ let package = Package(
             name: "GreenRouteMIPTests",
             dependencies: ["GreenRouteMIP", "GreenRouteCheck", "GreenRouteIO", "GreenRouteCore"]
         ),
+        .testTarget(name: "GreenRouteBatchTests", dependencies: ["GreenRouteBatch", "GreenRouteCore"]),
         .testTarget(name: "GreenRouteCLITests", dependencies: ["greenroute"]),
     ]
 )

@@ -4,7 +4,8 @@ import GreenRouteCore
 /// exactly: each route gets the cheapest vehicle type (fixed cost, then cost per km) that
 /// still has vans left and for which the route is feasible. A route that no type accepts
 /// (never seen; a safety net) is split into single-customer routes; whatever still fails
-/// is listed as unassigned with the reason.
+/// is listed as unassigned with the reason. Routes are timed in turn against one
+/// `StationLedger`, so that they share each station's green supply and chargers.
 struct PlanBuilder {
     let instance: Instance
     let soloRoutes: [[Int]?]
@@ -17,14 +18,12 @@ struct PlanBuilder {
             if x.costPerKm != y.costPerKm { return x.costPerKm < y.costPerKm }
             return a < b
         }
-        // Under partial recharge a route may need full charges (see ChargingPolicy); charging
-        // to full is one of the charges partial recharge allows.
-        let fallback = instance.charging == .partial ? instance.with(charging: .full) : nil
+        var ledger = StationLedger(instance)
         func build(_ sequence: [Int]) -> PlanRoute? {
             for t in typeOrder where remaining[t] > 0 {
-                if let route = RouteTimetable.build(instance, vehicleType: t, sequence: sequence)
-                    ?? fallback.flatMap({ RouteTimetable.build($0, vehicleType: t, sequence: sequence) }) {
+                if let route = RouteTimetable.build(instance, vehicleType: t, sequence: sequence, ledger: ledger) {
                     remaining[t] -= 1
+                    RouteTimetable.commit(instance, route: route, sequence: sequence, to: &ledger)
                     return route
                 }
             }
@@ -35,6 +34,13 @@ struct PlanBuilder {
             let sequence = Array(route.nodes.dropFirst().dropLast())
             if let built = build(sequence) {
                 result.append(built)
+                continue
+            }
+            if let typeIndex = typeOrder.first(where: { remaining[$0] > 0 }),
+               let repaired = GreenRepair(instance: instance).repair(sequence, typeIndex: typeIndex, ledger: &ledger,
+                                                                      vehicles: remaining[typeIndex]) {
+                remaining[typeIndex] -= repaired.count
+                result += repaired
                 continue
             }
             for c in sequence where instance.isCustomer(c) {

@@ -16,8 +16,7 @@ final class RouteEvaluator {
 
     init(problem: SearchProblem) {
         self.problem = problem
-        policy = ChargingPolicy(mode: problem.charging, battery: problem.battery,
-                                chargeTimePerEnergy: problem.chargeTimePerEnergy)
+        policy = ChargingPolicy(problem: problem)
         scratch.reserveCapacity(256)
         needed.reserveCapacity(256)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GreenRouteCore
 import GreenRouteHeuristic
+import GreenRouteIO
 import Testing
 
 /// Release-mode benchmark, skipped unless GREENROUTE_BENCH names a folder under
@@ -25,7 +26,7 @@ import Testing
         var gaps: [Double] = []
         var vehicleHits = 0
         for name in names {
-            var instance = try TestInstances.read(path: "\(folder)/\(name).txt")
+            var instance = try InstanceReader.read(path: "\(folder)/\(name).txt")
             if partial { instance = instance.with(charging: .partial) }
             var solver = HeuristicSolver()
             if let value = environment["GREENROUTE_BENCH_T0"].flatMap(Double.init) { solver.startTemperature = value }

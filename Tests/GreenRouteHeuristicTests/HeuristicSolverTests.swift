@@ -1,3 +1,4 @@
+import GreenRouteCheck
 import GreenRouteCore
 @testable import GreenRouteHeuristic
 import Testing
@@ -11,7 +12,7 @@ import Foundation
     func meetsReferenceOnSmallFiles(name: String, vehicles: Int, distance: Double) throws {
         let instance = try TestInstances.shipped(name)
         let plan = HeuristicSolver().solve(instance, options: Self.options)
-        #expect(PlanVerification.problems(plan, instance: instance).isEmpty)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
         #expect(plan.status == .feasible)
         #expect(plan.vehicles == vehicles)
         #expect(abs(plan.distance - distance) < 0.006)
@@ -21,7 +22,7 @@ import Foundation
         let instance = try TestInstances.shipped("rc208C5")
         let first = HeuristicSolver().solve(instance, options: Self.options)
         let second = HeuristicSolver().solve(instance, options: Self.options)
-        #expect(PlanVerification.sequences(first) == PlanVerification.sequences(second))
+        #expect(first.routes.map { $0.stops.map(\.node) } == second.routes.map { $0.stops.map(\.node) })
         #expect(first.distance == second.distance)
     }
 
@@ -30,7 +31,7 @@ import Foundation
         let partial = full.with(charging: .partial)
         let fullPlan = HeuristicSolver().solve(full, options: Self.options)
         let partialPlan = HeuristicSolver().solve(partial, options: Self.options)
-        #expect(PlanVerification.problems(partialPlan, instance: partial).isEmpty)
+        #expect(PlanChecker(instance: partial).check(partialPlan).isValid)
         #expect(partialPlan.charging == .partial)
         #expect(partialPlan.vehicles <= fullPlan.vehicles)
         if partialPlan.vehicles == fullPlan.vehicles {
@@ -51,7 +52,7 @@ import Foundation
         let plan = HeuristicSolver().solve(instance, options: Self.options)
         #expect(plan.status == .infeasible)
         #expect(plan.unassigned.map(\.customer) == ["C2"])
-        #expect(PlanVerification.problems(plan, instance: instance).isEmpty)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
         #expect(plan.routes.count == 1)
     }
 
@@ -85,7 +86,7 @@ import Foundation
         #expect(plan.routes.count == 1)
         #expect(plan.unassigned.count == 1)
         #expect(plan.status == .infeasible)
-        #expect(PlanVerification.problems(plan, instance: instance).isEmpty)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
     }
 
     /// Under the distance objective c101C5's optimum uses 3 vans and 247.15 (README of the benchmarks).
@@ -94,7 +95,7 @@ import Foundation
         var options = Self.options
         options.objective = .distance
         let plan = HeuristicSolver().solve(instance, options: options)
-        #expect(PlanVerification.problems(plan, instance: instance).isEmpty)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
         #expect(plan.objective == .distance)
         #expect(abs(plan.distance - 247.15) < 0.006)
         #expect(plan.vehicles == 3)
@@ -110,7 +111,7 @@ import Foundation
         var options = Self.options
         options.objective = .cost
         let plan = HeuristicSolver().solve(instance, options: options)
-        #expect(PlanVerification.problems(plan, instance: instance).isEmpty)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
         #expect(plan.vehicles == 2)
         #expect(abs((plan.kpis?.cost ?? 0) - (2000 + 257.75)) < 0.01)
     }
@@ -132,7 +133,7 @@ import Foundation
         let options = SolverOptions(timeLimit: 60, seed: 1, shouldStop: { true })
         let plan = HeuristicSolver().solve(instance, options: options)
         #expect(plan.seconds < 5)
-        #expect(PlanVerification.problems(plan, instance: instance).isEmpty)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
     }
 }
 

@@ -1,0 +1,188 @@
+/// The times and charges a partial route can have at one place: for each battery charge `c`
+/// in `[minimumCharge, maximumCharge]`, the earliest time the van can be there with charge `c`.
+///
+/// The function is piecewise linear and non-decreasing (more charge costs charging time);
+/// waiting makes every later time reachable too. Before the first station it is a single
+/// point; with full recharge it stays a single point (every station stop charges to full);
+/// with partial recharge a station stop turns it into "charge here as much as needed", which
+/// defers the amount of every earlier stop until a later stop needs it (the label then holds
+/// every charging decision still open, exactly).
+///
+/// Charges are in energy units, times in the instance's time unit.
+struct ChargeFrontier: Equatable {
+    /// One breakpoint: a charge and the earliest time with that charge.
+    struct Point: Equatable {
+        var charge: Double
+        var time: Double
+    }
+
+    /// Breakpoints sorted by strictly increasing charge (one point = one state).
+    private(set) var points: [Point]
+
+    init(charge: Double, time: Double) {
+        points = [Point(charge: charge, time: time)]
+    }
+
+    init(points: [Point]) {
+        self.points = points
+    }
+
+    var minimumCharge: Double { points[0].charge }
+    var maximumCharge: Double { points[points.count - 1].charge }
+    /// The earliest time of all (at the lowest charge).
+    var earliestTime: Double { points[0].time }
+
+    /// The earliest time with charge `charge` (clamped to the domain).
+    func time(atCharge charge: Double) -> Double {
+        if charge <= points[0].charge { return points[0].time }
+        for index in 1..<points.count where charge <= points[index].charge {
+            let a = points[index - 1], b = points[index]
+            let share = (charge - a.charge) / (b.charge - a.charge)
+            return a.time + share * (b.time - a.time)
+        }
+        return points[points.count - 1].time
+    }
+
+    /// Driving: `time` later, `energy` less charge.
+    mutating func drive(time: Double, energy: Double) {
+        for index in points.indices {
+            points[index].charge -= energy
+            points[index].time += time
+        }
+    }
+
+    /// Keeps the charges of at least `lowest`; false when none is left.
+    mutating func keepCharge(atLeast lowest: Double) -> Bool {
+        if points[0].charge >= lowest { return true }
+        if maximumCharge < lowest { return false }
+        let cut = Point(charge: lowest, time: time(atCharge: lowest))
+        let kept = points.filter { $0.charge > lowest }
+        points = [cut] + kept
+        dropCloseCharges()
+        return true
+    }
+
+    /// Keeps the states with time at most `latest`; false when none is left.
+    mutating func keepTime(atMost latest: Double) -> Bool {
+        if points[0].time > latest { return false }
+        guard let last = points.last, last.time > latest else { return true }
+        var kept: [Point] = []
+        for index in points.indices {
+            if points[index].time <= latest { kept.append(points[index]); continue }
+            let a = points[index - 1], b = points[index]
+            let share = (latest - a.time) / (b.time - a.time)
+            kept.append(Point(charge: a.charge + share * (b.charge - a.charge), time: latest))
+            break
+        }
+        points = kept
+        dropCloseCharges()
+        return true
+    }
+
+    /// Waiting for `ready`: every time below it becomes `ready`.
+    mutating func wait(until ready: Double) {
+        guard points[0].time < ready else { return }
+        var result: [Point] = []
+        for index in points.indices {
+            let point = points[index]
+            if index > 0 {
+                let a = points[index - 1]
+                if a.time < ready && point.time > ready {
+                    let share = (ready - a.time) / (point.time - a.time)
+                    result.append(Point(charge: a.charge + share * (point.charge - a.charge), time: ready))
+                }
+            }
+            result.append(Point(charge: point.charge, time: max(point.time, ready)))
+        }
+        points = result
+        simplify()
+    }
+
+    /// A stop of `service` time units.
+    mutating func serve(for service: Double) {
+        for index in points.indices { points[index].time += service }
+    }
+
+    /// Full recharge at a station: charge to `battery`, taking `rate` time units per energy unit.
+    mutating func chargeFull(battery: Double, rate: Double) {
+        var best = Double.infinity
+        for point in points { best = min(best, point.time + rate * max(0, battery - point.charge)) }
+        points = [Point(charge: max(battery, maximumCharge), time: best)]
+    }
+
+    /// Partial recharge at a station: any charge up to `battery`, at `rate` time units per
+    /// energy unit. The new earliest time of charge c is min over c' ≤ c of t(c') + rate (c − c').
+    mutating func chargePartial(battery: Double, rate: Double) {
+        guard maximumCharge < battery || points.count > 1 else { return }
+        // Running minimum of u(c) = t(c) − rate·c, then add rate·c back.
+        var result: [Point] = []
+        var minimum = points[0].time - rate * points[0].charge
+        result.append(Point(charge: points[0].charge, time: points[0].time))
+        for index in 1..<points.count {
+            let a = points[index - 1], b = points[index]
+            let ua = a.time - rate * a.charge, ub = b.time - rate * b.charge
+            if ub < minimum {
+                if ua > minimum {
+                    let share = (ua - minimum) / (ua - ub)
+                    let charge = a.charge + share * (b.charge - a.charge)
+                    result.append(Point(charge: charge, time: minimum + rate * charge))
+                }
+                minimum = ub
+                result.append(Point(charge: b.charge, time: b.time))
+            } else {
+                result.append(Point(charge: b.charge, time: minimum + rate * b.charge))
+            }
+        }
+        if maximumCharge < battery {
+            result.append(Point(charge: battery, time: minimum + rate * battery))
+        }
+        points = result
+        dropCloseCharges()
+        simplify()
+    }
+
+    /// True when `self` reaches every state of `other` at least as early with at least the same
+    /// charge: max charge ≥ and t_self(max(c, min_self)) ≤ t_other(c) on other's domain.
+    func dominates(_ other: ChargeFrontier, tolerance: Double) -> Bool {
+        guard maximumCharge >= other.maximumCharge - tolerance else { return false }
+        if points.count == 1 && other.points.count == 1 {
+            return points[0].time <= other.points[0].time + tolerance
+        }
+        var charges = other.points.map(\.charge)
+        for point in points where point.charge > other.minimumCharge && point.charge < other.maximumCharge {
+            charges.append(point.charge)
+        }
+        for charge in charges {
+            let mine = time(atCharge: max(charge, minimumCharge))
+            if mine > other.time(atCharge: charge) + tolerance { return false }
+        }
+        return true
+    }
+
+    /// Merges breakpoints whose charges coincide (keeps the earlier time).
+    private mutating func dropCloseCharges() {
+        guard points.count > 1 else { return }
+        var result: [Point] = [points[0]]
+        for point in points.dropFirst() {
+            if point.charge - result[result.count - 1].charge <= 1e-12 {
+                result[result.count - 1].time = min(result[result.count - 1].time, point.time)
+            } else {
+                result.append(point)
+            }
+        }
+        points = result
+    }
+
+    /// Drops breakpoints that lie on the line through their neighbours.
+    private mutating func simplify() {
+        guard points.count > 2 else { return }
+        var result: [Point] = [points[0]]
+        for index in 1..<(points.count - 1) {
+            let a = result[result.count - 1], b = points[index], c = points[index + 1]
+            let cross = (b.charge - a.charge) * (c.time - a.time) - (b.time - a.time) * (c.charge - a.charge)
+            if abs(cross) > 1e-12 * max(1, abs(c.charge - a.charge) * abs(c.time - a.time)) { result.append(b) }
+        }
+        result.append(points[points.count - 1])
+        points = result
+    }
+}

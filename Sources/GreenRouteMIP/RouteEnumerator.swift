@@ -1,0 +1,191 @@
+import Foundation
+import GreenRouteCore
+
+/// One feasible route found by the enumeration: the shortest for its customer set and type.
+struct EnumeratedRoute {
+    var vehicleType: Int
+    var customers: CustomerSet
+    /// Node indices between the two depot visits (customers and stations).
+    var sequence: [Int]
+    /// Distance, in distance units.
+    var distance: Double
+}
+
+/// What the enumeration produced.
+struct EnumerationResult {
+    var routes: [EnumeratedRoute]
+    /// True when every label was extended (no time limit or stop request cut it short).
+    var isComplete: Bool
+    /// False when the station paths were capped (partial recharge with unequal charging rates).
+    var isExact: Bool
+    /// Labels created, over all vehicle types.
+    var labels: Int
+    var seconds: Double
+}
+
+/// Enumerates, per vehicle type, the shortest feasible elementary route for every customer set
+/// that one van can serve, by forward label setting over customers. Between two stops a label
+/// follows each Pareto-optimal ``StationPaths`` path; labels with the same customers and last
+/// customer are compared by ``Label/dominates(_:)``.
+///
+/// Safe tightening applied to every label (each only removes states that cannot be completed):
+/// time windows and the horizon (arrival after `due`, departure later than `close` minus the
+/// direct travel time back), load, and energy (on arrival at a customer the charge must cover
+/// the cheapest drive to a station, or to the depot with its return charge).
+struct RouteEnumerator {
+    let instance: Instance
+    let isCancelled: () -> Bool
+
+    func run() -> EnumerationResult {
+        let clock = ContinuousClock.now
+        var result = EnumerationResult(routes: [], isComplete: true, isExact: true, labels: 0, seconds: 0)
+        for typeIndex in instance.vehicleTypes.indices {
+            let paths = StationPaths(instance: instance, vehicleType: typeIndex)
+            if !paths.isExact { result.isExact = false }
+            var typeRun = TypeRun(instance: instance, typeIndex: typeIndex, paths: paths, isCancelled: isCancelled)
+            let complete = typeRun.run()
+            result.routes += typeRun.routes()
+            result.labels += typeRun.store.count
+            if !complete { result.isComplete = false; break }
+        }
+        let duration = ContinuousClock.now - clock
+        result.seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        return result
+    }
+}
+
+/// The labelling for one vehicle type.
+private struct TypeRun {
+    let instance: Instance
+    let typeIndex: Int
+    let paths: StationPaths
+    let isCancelled: () -> Bool
+    let type: VehicleType
+    /// Lowest charge on leaving each stop so that some charge point can still be reached.
+    let lowestCharge: [Double]
+    /// Latest departure from each stop that still allows the direct drive back in time.
+    let latestDeparture: [Double]
+    let rates: [Double]
+    var store: [Label] = []
+    /// Best completed route per customer set: distance, label, return path.
+    var best: [CustomerSet: (distance: Double, label: Int, path: Int)] = [:]
+
+    init(instance: Instance, typeIndex: Int, paths: StationPaths, isCancelled: @escaping () -> Bool) {
+        self.instance = instance
+        self.typeIndex = typeIndex
+        self.paths = paths
+        self.isCancelled = isCancelled
+        let type = instance.vehicleTypes[typeIndex]
+        self.type = type
+        rates = instance.stationIndices.map { StationPaths.rate(instance, station: $0, typeIndex: typeIndex) }
+        var lowest = [Double](repeating: type.reserve, count: 1 + instance.customers.count)
+        var latest = [Double](repeating: instance.depot.close, count: 1 + instance.customers.count)
+        let triangle: Bool = { if case .matrix = instance.metric { return false } else { return true } }()
+        for stop in instance.customerIndices {
+            var cheapest = instance.drivingEnergy(stop, 0, vehicleType: typeIndex) + type.minimumReturnCharge
+            for station in instance.stationIndices {
+                cheapest = min(cheapest, instance.drivingEnergy(stop, station, vehicleType: typeIndex) + type.reserve)
+            }
+            lowest[stop] = cheapest
+            if triangle { latest[stop] = instance.depot.close - instance.travelTime(stop, 0, vehicleType: typeIndex) }
+        }
+        lowestCharge = lowest
+        latestDeparture = latest
+    }
+
+    /// Runs the labelling; false when it was cancelled.
+    mutating func run() -> Bool {
+        let start = Label(node: 0, parent: -1, pathIndex: -1, visited: CustomerSet(), load: 0, distance: 0,
+                          frontier: ChargeFrontier(charge: type.initialCharge, time: instance.depot.open))
+        store.append(start)
+        var level: [Int] = [0]
+        var work = 0
+        while !level.isEmpty {
+            var buckets: [LabelKey: [Int]] = [:]
+            for index in level {
+                let label = store[index]
+                if label.node != 0 { complete(index) }
+                for customer in instance.customerIndices where !label.visited.contains(customer) {
+                    let demand = instance.demand(atNode: customer)
+                    guard Tolerance.lessOrEqual(label.load + demand, type.capacity) else { continue }
+                    for (pathIndex, path) in paths.between(label.node, customer).enumerated() {
+                        work += 1
+                        if work % 4096 == 0 && isCancelled() { return false }
+                        guard let frontier = extend(label.frontier, from: label.node, to: customer, path: path) else { continue }
+                        let candidate = Label(node: customer, parent: Int32(index), pathIndex: Int32(pathIndex),
+                                              visited: label.visited.inserting(customer), load: label.load + demand,
+                                              distance: label.distance + path.distance, frontier: frontier)
+                        let key = LabelKey(visited: candidate.visited, node: customer)
+                        var bucket = buckets[key, default: []]
+                        if bucket.contains(where: { store[$0].dominates(candidate) }) { continue }
+                        bucket.removeAll { candidate.dominates(store[$0]) }
+                        bucket.append(store.count)
+                        store.append(candidate)
+                        buckets[key] = bucket
+                    }
+                }
+            }
+            level = buckets.values.flatMap { $0 }
+        }
+        return true
+    }
+
+    /// Tries every way back to the depot from a label and keeps the best route per customer set.
+    private mutating func complete(_ index: Int) {
+        let label = store[index]
+        for (pathIndex, path) in paths.between(label.node, 0).enumerated() {
+            let distance = label.distance + path.distance
+            if let known = best[label.visited], known.distance <= distance { continue }
+            guard extend(label.frontier, from: label.node, to: 0, path: path) != nil else { continue }
+            best[label.visited] = (distance, index, pathIndex)
+        }
+    }
+
+    /// The states on leaving `to` after following `path` from `from`, or nil when none is feasible.
+    private func extend(_ frontier: ChargeFrontier, from: Int, to: Int, path: StationPath) -> ChargeFrontier? {
+        var state = frontier
+        var previous = from
+        let close = instance.depot.close
+        for station in path.stations {
+            state.drive(time: instance.travelTime(previous, station, vehicleType: typeIndex),
+                        energy: instance.drivingEnergy(previous, station, vehicleType: typeIndex))
+            guard state.keepCharge(atLeast: type.reserve - Tolerance.slack(type.battery)) else { return nil }
+            let rate = rates[station - instance.stationIndices.lowerBound]
+            switch instance.charging {
+            case .full: state.chargeFull(battery: type.battery, rate: rate)
+            case .partial: state.chargePartial(battery: type.battery, rate: rate)
+            }
+            guard state.keepTime(atMost: close + Tolerance.slack(close)) else { return nil }
+            previous = station
+        }
+        state.drive(time: instance.travelTime(previous, to, vehicleType: typeIndex),
+                    energy: instance.drivingEnergy(previous, to, vehicleType: typeIndex))
+        if to == 0 {
+            guard state.keepCharge(atLeast: type.minimumReturnCharge - Tolerance.slack(type.battery)),
+                  state.keepTime(atMost: close + Tolerance.slack(close)) else { return nil }
+            return state
+        }
+        let customer = instance.customer(atNode: to)
+        guard state.keepCharge(atLeast: lowestCharge[to] - Tolerance.slack(type.battery)) else { return nil }
+        state.wait(until: customer.ready)
+        guard state.keepTime(atMost: customer.due + Tolerance.slack(customer.due)) else { return nil }
+        state.serve(for: customer.service)
+        guard state.keepTime(atMost: latestDeparture[to] + Tolerance.slack(close)) else { return nil }
+        return state
+    }
+
+    /// The best route of every customer set, with its node sequence.
+    func routes() -> [EnumeratedRoute] {
+        best.map { visited, entry in
+            var sequence = paths.between(store[entry.label].node, 0)[entry.path].stations
+            var index = entry.label
+            while store[index].parent >= 0 {
+                let label = store[index], parent = store[Int(label.parent)]
+                let path = paths.between(parent.node, label.node)[Int(label.pathIndex)]
+                sequence = path.stations + [label.node] + sequence
+                index = Int(label.parent)
+            }
+            return EnumeratedRoute(vehicleType: typeIndex, customers: visited, sequence: sequence, distance: entry.distance)
+        }
+    }
+}
