@@ -8,6 +8,9 @@ struct AnnealingSearch {
     var startTemperature = 1.5
     var endTemperature = 0.01
     var localSearch = LocalSearch()
+    /// Accepted candidates within this many average arcs of the best are polished too
+    /// (0 = only new bests; larger windows were not better in short trials).
+    var polishWindow = 0.0
 
     func run(_ context: SearchContext, from start: SearchState) -> SearchState {
         let problem = context.problem
@@ -34,13 +37,13 @@ struct AnnealingSearch {
                 current = next
                 currentScore = nextScore
                 accepted += 1
-                if nextScore < context.bestScore - 1e-9 {
-                    // A new best: polish it with the local search before recording it.
+                if nextScore < context.bestScore - 1e-9
+                    || (polishWindow > 0 && nextScore < context.bestScore + polishWindow * averageArc) {
+                    // A new best, or close to it: polish it with the local search.
                     localSearch.run(&current.solution, context: context.moveContext, editor: context.editor,
                                     random: &context.random)
                     currentScore = context.score(current)
-                    context.offer(current)
-                    improvements += 1
+                    if context.offer(current) { improvements += 1 }
                 }
             }
         }

@@ -16,6 +16,8 @@ public struct HeuristicSolver: RoutingSolver {
     /// Start and end temperature of the annealing, in multiples of the average arc length.
     public var startTemperature: Double
     public var endTemperature: Double
+    /// Average number of customers one ruin step removes (SISR's c̄).
+    public var averageRemoved = 10.0
 
     public init(fleetShare: Double = 0.35, startTemperature: Double = 1.5, endTemperature: Double = 0.01) {
         self.fleetShare = fleetShare
@@ -35,6 +37,7 @@ public struct HeuristicSolver: RoutingSolver {
             total + min(type.count ?? instance.customers.count, instance.customers.count)
         }
         let context = SearchContext(problem: problem, options: options, control: control, maxRoutes: max(1, fleet))
+        context.ruin.averageRemoved = averageRemoved
         var unassigned: [UnassignedCustomer] = []
         let proven = FeasibilityAnalysis(instance).unreachable
         var servable: [Int] = []

@@ -14,7 +14,7 @@ final class SearchContext {
     let finder: InsertionFinder
     let editor: SolutionEditor
     let recreate: GreedyRecreate
-    let ruin = StringRemoval()
+    var ruin = StringRemoval()
     let stationRelocate = StationRelocate()
     let moveContext: MoveContext
     let control: SearchControl

@@ -1,4 +1,5 @@
 import Foundation
+import GreenRouteCheck
 import GreenRouteCore
 import GreenRouteHeuristic
 import GreenRouteIO
@@ -21,7 +22,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
             .filter { $0.hasSuffix(".txt") && $0 != "readme.txt" }
             .map { String($0.dropLast(4)) }
-            .filter { name in filters.isEmpty || filters.contains { name == $0 || name.hasSuffix($0) } }
+            .filter { name in filters.isEmpty || filters.contains { name == $0 || ($0.first == "C" && name.hasSuffix($0)) } }
             .sorted()
         var gaps: [Double] = []
         var vehicleHits = 0
@@ -32,6 +33,7 @@ import Testing
             if let value = environment["GREENROUTE_BENCH_T0"].flatMap(Double.init) { solver.startTemperature = value }
             if let value = environment["GREENROUTE_BENCH_TF"].flatMap(Double.init) { solver.endTemperature = value }
             if let value = environment["GREENROUTE_BENCH_FLEET"].flatMap(Double.init) { solver.fleetShare = value }
+            if let value = environment["GREENROUTE_BENCH_REMOVED"].flatMap(Double.init) { solver.averageRemoved = value }
             let seed = environment["GREENROUTE_BENCH_SEED"].flatMap(UInt64.init) ?? 1
             let plan = solver.solve(instance, options: SolverOptions(timeLimit: seconds, seed: seed))
             let reference = references[name]
@@ -44,7 +46,8 @@ import Testing
             print("BENCH \(name) vehicles \(plan.vehicles) distance \(String(format: "%.2f", plan.distance)) "
                   + "ref \(reference.map { "\($0.vehicles) \($0.distance)" } ?? "-") "
                   + "gap \(String(format: "%.2f", gap))% seconds \(String(format: "%.2f", plan.seconds)) "
-                  + "status \(plan.status.rawValue) \(plan.notes.joined(separator: "; "))")
+                  + "status \(plan.status.rawValue) checker \(PlanChecker(instance: instance).check(plan).isValid ? "valid" : "INVALID") "
+                  + plan.notes.joined(separator: "; "))
         }
         let mean = gaps.isEmpty ? 0 : gaps.reduce(0, +) / Double(gaps.count)
         print("BENCH SUMMARY files \(names.count) vehicleHits \(vehicleHits) meanGap \(String(format: "%.3f", mean))%")
