@@ -41,7 +41,7 @@ struct AnnealingSearch {
                     || (polishWindow > 0 && nextScore < context.bestScore + polishWindow * averageArc) {
                     // A new best, or close to it: polish it with the local search.
                     localSearch.run(&current.solution, context: context.moveContext, editor: context.editor,
-                                    random: &context.random)
+                                    random: &context.random, shouldContinue: { context.control.hasTime })
                     currentScore = context.score(current)
                     if context.offer(current) { improvements += 1 }
                 }

@@ -10,7 +10,7 @@ struct LocalSearch {
     /// Improves `solution` in place; returns the number of moves applied.
     @discardableResult
     func run(_ solution: inout SearchSolution, context: MoveContext, editor: SolutionEditor,
-             random: inout SeededGenerator) -> Int {
+             random: inout SeededGenerator, shouldContinue: () -> Bool = { true }) -> Int {
         let p = context.problem
         var order = Array(1..<(p.customerCount + 1))
         random.shuffle(&order)
@@ -21,6 +21,7 @@ struct LocalSearch {
             improved = false
             rounds += 1
             for u in order where solution.routeOf[u] >= 0 {
+                guard shouldContinue() else { return moves }
                 for v in p.neighbours[u].prefix(neighbourCount) where solution.routeOf[v] >= 0 {
                     for op in nodeOperators {
                         guard solution.routeOf[u] >= 0, solution.routeOf[v] >= 0 else { break }

@@ -23,6 +23,12 @@ final class SearchControl {
 
     var seconds: Double { stopwatch.seconds }
 
+    /// True while neither the time limit nor `shouldStop` ends the run (does not count an
+    /// iteration; for long inner loops such as the local search).
+    var hasTime: Bool {
+        !stopped && stopwatch.seconds < options.timeLimit && !(options.shouldStop?() ?? false)
+    }
+
     /// Counts one iteration; false when the run must stop.
     func step(best: () -> ObjectiveValue?) -> Bool {
         guard !stopped else { return false }

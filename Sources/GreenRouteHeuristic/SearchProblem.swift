@@ -131,16 +131,25 @@ final class SearchProblem {
     static func bestStations(n: Int, stations: [Int], distance: [Double]) -> [Int] {
         var table = [Int](repeating: -1, count: n * n * stationsPerArc)
         guard !stations.isEmpty else { return table }
+        // Top-k selection by insertion into a small sorted buffer (no sort, no allocation per arc).
+        var detours = [Double](repeating: .infinity, count: stationsPerArc)
+        var chosen = [Int](repeating: -1, count: stationsPerArc)
         for i in 0..<n {
             for j in 0..<n {
-                var ranked: [(Double, Int)] = []
+                for k in 0..<stationsPerArc { detours[k] = .infinity; chosen[k] = -1 }
                 for s in stations where s != i && s != j {
-                    ranked.append((distance[i * n + s] + distance[s * n + j], s))
+                    let detour = distance[i * n + s] + distance[s * n + j]
+                    guard detour < detours[stationsPerArc - 1] else { continue }
+                    var k = stationsPerArc - 1
+                    while k > 0 && detour < detours[k - 1] {
+                        detours[k] = detours[k - 1]
+                        chosen[k] = chosen[k - 1]
+                        k -= 1
+                    }
+                    detours[k] = detour
+                    chosen[k] = s
                 }
-                ranked.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-                for rank in 0..<min(stationsPerArc, ranked.count) {
-                    table[(i * n + j) * stationsPerArc + rank] = ranked[rank].1
-                }
+                for k in 0..<stationsPerArc { table[(i * n + j) * stationsPerArc + k] = chosen[k] }
             }
         }
         return table
