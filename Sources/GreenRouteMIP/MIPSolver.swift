@@ -21,6 +21,8 @@ public struct MIPSolver: RoutingSolver {
     public var relativeGap: Double
     /// Use ``SubsetPartition`` (≤ 18 customers) for GLPK's incumbent and safe column elimination.
     public var useSubsetDP: Bool
+    /// With the subset DP: drop the columns it proves non-optimal (false keeps them all; for measuring).
+    public var eliminateColumns = true
 
     public init(start: Plan? = nil, dumpModelPath: String? = nil, relativeGap: Double = 0, useSubsetDP: Bool = true) {
         self.start = start
@@ -75,7 +77,9 @@ public struct MIPSolver: RoutingSolver {
             if let subsets = SubsetPartition(instance: instance, routes: columns, objective: options.objective,
                                              isCancelled: cancelled), subsets.isFeasible {
                 let optimal = Set(subsets.optimalRoutes())
-                let kept = columns.indices.filter { optimal.contains($0) || subsets.canBeOptimal(columns[$0], instance: instance) }
+                let kept = columns.indices.filter { 
+                    optimal.contains($0) || !eliminateColumns || subsets.canBeOptimal(columns[$0], instance: instance)
+                }
                 startVector = kept.map { optimal.contains($0) ? 1 : 0 }
                 columns = kept.map { columns[$0] }
                 statistics.columnsAfterElimination = columns.count

@@ -31,7 +31,8 @@ struct EnumerationResult {
 /// Safe tightening applied to every label (each only removes states that cannot be completed):
 /// time windows and the horizon (arrival after `due`, departure later than `close` minus the
 /// direct travel time back), load, and energy (on arrival at a customer the charge must cover
-/// the cheapest drive to a station, or to the depot with its return charge).
+/// the cheapest drive to a station, or to the depot with its return charge). The horizon and
+/// energy rules rely on the triangle inequality and are skipped for matrix metrics.
 struct RouteEnumerator {
     let instance: Instance
     let isCancelled: () -> Bool
@@ -44,7 +45,9 @@ struct RouteEnumerator {
             if !paths.isExact { result.isExact = false }
             var typeRun = TypeRun(instance: instance, typeIndex: typeIndex, paths: paths, isCancelled: isCancelled)
             let complete = typeRun.run()
-            result.routes += typeRun.routes()
+            result.routes += typeRun.routes().sorted {
+                ($0.customers.high, $0.customers.low) < ($1.customers.high, $1.customers.low)
+            }
             result.labels += typeRun.store.count
             if !complete { result.isComplete = false; break }
         }
@@ -86,7 +89,9 @@ private struct TypeRun {
             for station in instance.stationIndices {
                 cheapest = min(cheapest, instance.drivingEnergy(stop, station, vehicleType: typeIndex) + type.reserve)
             }
-            lowest[stop] = cheapest
+            // The next charge point may come after further customers: with the triangle
+            // inequality the direct drive is still the cheapest, without it no bound is safe.
+            if triangle { lowest[stop] = cheapest }
             if triangle { latest[stop] = instance.depot.close - instance.travelTime(stop, 0, vehicleType: typeIndex) }
         }
         lowestCharge = lowest
@@ -125,7 +130,9 @@ private struct TypeRun {
                     }
                 }
             }
-            level = buckets.values.flatMap { $0 }
+            // Sorted, so that runs are reproducible (dictionary order is seeded per process).
+            level = buckets.keys.sorted { ($0.visited.high, $0.visited.low, $0.node) < ($1.visited.high, $1.visited.low, $1.node) }
+                .flatMap { buckets[$0]! }
         }
         return true
     }
