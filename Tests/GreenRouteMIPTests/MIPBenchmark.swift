@@ -29,7 +29,7 @@ import Testing
             for name in try ShippedInstances.small(customers: size) where only.map({ $0.split(separator: ",").contains(Substring(name)) }) ?? true {
                 let instance = try ShippedInstances.evrptw(name).with(charging: charging)
                 var solver = MIPSolver(useSubsetDP: useSubsetDP)
-                solver.eliminateColumns = Self.environment["GREENROUTE_MIP_NO_ELIMINATION"] == nil
+                solver.eliminateColumns = Self.environment["GREENROUTE_MIP_ELIMINATION"] != nil
                 let (plan, statistics) = solver.solveWithStatistics(instance, options: SolverOptions(timeLimit: limit))
                 let valid = PlanChecker(instance: instance).check(plan).isValid
                 let reference = references[name].map { "\($0.vehicles)/\(String(format2: $0.distance))" } ?? "-"
