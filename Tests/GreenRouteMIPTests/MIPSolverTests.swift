@@ -72,6 +72,15 @@ import Testing
         if !plan.routes.isEmpty { #expect(PlanChecker(instance: instance).check(plan).isValid) }
     }
 
+    @Test func enumerationCutShortGivesAFeasiblePlanOrNone() throws {
+        let instance = try ShippedInstances.evrptw("c104C10")
+        let (plan, statistics) = MIPSolver().solveWithStatistics(instance, options: SolverOptions(timeLimit: 0.000_001))
+        #expect(!statistics.enumerationComplete)
+        #expect(plan.status == .feasible || plan.status == .timeout)
+        if plan.status == .feasible { #expect(PlanChecker(instance: instance).check(plan).isValid) }
+        if plan.status == .timeout { #expect(plan.routes.isEmpty) }
+    }
+
     @Test func greenLimitedStationsAreRefused() throws {
         var instance = try ShippedInstances.evrptw("c101C5")
         var stations = instance.stations
