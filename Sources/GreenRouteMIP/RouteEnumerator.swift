@@ -121,12 +121,14 @@ private struct TypeRun {
                                               visited: label.visited.inserting(customer), load: label.load + demand,
                                               distance: label.distance + path.distance, frontier: frontier)
                         let key = LabelKey(visited: candidate.visited, node: customer)
-                        var bucket = buckets[key, default: []]
-                        if bucket.contains(where: { store[$0].dominates(candidate) }) { continue }
-                        bucket.removeAll { candidate.dominates(store[$0]) }
-                        bucket.append(store.count)
+                        if let slot = buckets.index(forKey: key) {
+                            if buckets.values[slot].contains(where: { store[$0].dominates(candidate) }) { continue }
+                            buckets.values[slot].removeAll { candidate.dominates(store[$0]) }
+                            buckets.values[slot].append(store.count)
+                        } else {
+                            buckets[key] = [store.count]
+                        }
                         store.append(candidate)
-                        buckets[key] = bucket
                     }
                 }
             }
