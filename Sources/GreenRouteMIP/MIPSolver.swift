@@ -70,7 +70,7 @@ public struct MIPSolver: RoutingSolver {
         statistics.labels = enumeration.labels
         statistics.enumerationComplete = enumeration.isComplete
         var notes = ["enumeration: \(enumeration.routes.count) routes, \(enumeration.labels) labels, "
-                     + "\(String(format2: enumeration.seconds)) s, " + (enumeration.isComplete ? "complete" : "cut short by the time limit")]
+                     + "\(String(format2: enumeration.seconds)) s, " + (enumeration.isComplete ? "complete" : "cut short (time limit, stop request or label limit)")]
         if !enumeration.isExact {
             notes.append("partial recharge with unequal charging rates: station paths capped, optimality not claimed")
         }

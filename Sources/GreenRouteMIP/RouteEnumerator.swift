@@ -34,6 +34,10 @@ struct EnumerationResult {
 /// the cheapest drive to a station, or to the depot with its return charge). The horizon and
 /// energy rules rely on the triangle inequality and are skipped for matrix metrics.
 struct RouteEnumerator {
+    /// Memory guard: about 135 bytes per label (measured: 5.7 million labels, 780 MB); beyond
+    /// this many labels the enumeration stops as if the time limit had hit.
+    static let maximumLabels = 15_000_000
+
     let instance: Instance
     let isCancelled: () -> Bool
 
@@ -115,7 +119,7 @@ private struct TypeRun {
                     guard Tolerance.lessOrEqual(label.load + demand, type.capacity) else { continue }
                     for (pathIndex, path) in paths.between(label.node, customer).enumerated() {
                         work += 1
-                        if work % 4096 == 0 && isCancelled() { return false }
+                        if work % 4096 == 0 && (isCancelled() || store.count > RouteEnumerator.maximumLabels) { return false }
                         guard let frontier = extend(label.frontier, from: label.node, to: customer, path: path) else { continue }
                         let candidate = Label(node: customer, parent: Int32(index), pathIndex: Int32(pathIndex),
                                               visited: label.visited.inserting(customer), load: label.load + demand,

@@ -5,6 +5,7 @@ import Testing
 @testable import GreenRouteMIP
 
 /// Release benchmark over the small Schneider files, skipped unless GREENROUTE_MIP_BENCH is set:
+/// (`GREENROUTE_MIP_FILES=c101_21` adds other shipped files.)
 /// `GREENROUTE_MIP_BENCH=5,10 GREENROUTE_MIP_CHARGING=partial GREENROUTE_MIP_LIMIT=300 \
 ///  swift test -c release --filter MIPBenchmark`
 @Suite struct MIPBenchmark {
@@ -25,8 +26,11 @@ import Testing
             log?.write(Data((line + "\n").utf8))
         }
         emit("instance,charging,status,vehicles,distance,reference,enumeration_s,routes,labels,dp_s,columns,glpk_s,total_s,valid")
-        for size in sizes {
-            for name in try ShippedInstances.small(customers: size) where only.map({ $0.split(separator: ",").contains(Substring(name)) }) ?? true {
+        var names: [String] = []
+        for size in sizes { names += try ShippedInstances.small(customers: size) }
+        names += (Self.environment["GREENROUTE_MIP_FILES"] ?? "").split(separator: ",").map(String.init)
+        do {
+            for name in names where only.map({ $0.split(separator: ",").contains(Substring(name)) }) ?? true {
                 let instance = try ShippedInstances.evrptw(name).with(charging: charging)
                 var solver = MIPSolver(useSubsetDP: useSubsetDP)
                 solver.eliminateColumns = Self.environment["GREENROUTE_MIP_ELIMINATION"] != nil
