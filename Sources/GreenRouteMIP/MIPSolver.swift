@@ -69,6 +69,7 @@ public struct MIPSolver: RoutingSolver {
         statistics.routes = enumeration.routes.count
         statistics.labels = enumeration.labels
         statistics.enumerationComplete = enumeration.isComplete
+        options.progress?(SolverProgress(elapsed: watch.seconds, iterations: enumeration.labels, best: nil))
         var notes = ["enumeration: \(enumeration.routes.count) routes, \(enumeration.labels) labels, "
                      + "\(String(format2: enumeration.seconds)) s, " + (enumeration.isComplete ? "complete" : "cut short (time limit, stop request or label limit)")]
         if !enumeration.isExact {
@@ -129,6 +130,8 @@ public struct MIPSolver: RoutingSolver {
             let value = mainValue(of: plan, instance: instance, objective: options.objective)
             plan.gapPercent = 100 * max(0, value - bound) / max(1e-10, abs(value))
         }
+        options.progress?(SolverProgress(elapsed: watch.seconds, iterations: enumeration.labels,
+                                         best: instance.objectiveValue(of: plan.routes)))
         if let better = validStart(instance, objective: options.objective, watch: watch, notes: notes),
            !proven, instance.objectiveValue(of: better.routes).isBetter(than: instance.objectiveValue(of: plan.routes),
                                                                       under: options.objective) {

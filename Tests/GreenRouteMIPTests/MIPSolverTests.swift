@@ -81,6 +81,16 @@ import Testing
         if plan.status == .timeout { #expect(plan.routes.isEmpty) }
     }
 
+    @Test func startingPlanIsReturnedWhenTheEnumerationIsCutShort() throws {
+        let instance = try ShippedInstances.evrptw("c104C10")
+        let optimal = MIPSolver().solve(instance, options: SolverOptions(timeLimit: 60))
+        #expect(optimal.status == .optimal)
+        let plan = MIPSolver(start: optimal).solve(instance, options: SolverOptions(timeLimit: 0.000_001))
+        #expect(plan.status == .feasible)
+        #expect(plan.distance <= optimal.distance + 1e-6)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+    }
+
     @Test func greenLimitedStationsAreRefused() throws {
         var instance = try ShippedInstances.evrptw("c101C5")
         var stations = instance.stations
