@@ -108,8 +108,14 @@ public struct MIPSolver: RoutingSolver {
             return (Plan.empty(instance: instance, solver: name, status: .infeasible, objective: options.objective,
                                seconds: watch.seconds, notes: notes), statistics)
         }
-        guard outcome.status == .optimal || outcome.status == .feasible else {
+        let exactEnumeration = enumeration.isComplete && enumeration.isExact
+        guard outcome.status == .optimal || outcome.status == .feasible,
+              outcome.uncovered.isEmpty || exactEnumeration else {
             return (fallback(instance, options: options, watch: watch, notes: notes), statistics)
+        }
+        // With a complete enumeration, an uncovered customer is proven unservable.
+        let unassigned = outcome.uncovered.map {
+            UnassignedCustomer(customer: instance.id(ofNode: $0), reason: "no feasible route serves it (complete enumeration)")
         }
         var routes: [PlanRoute] = []
         for index in outcome.selected {
@@ -121,11 +127,12 @@ public struct MIPSolver: RoutingSolver {
             }
             routes.append(timed)
         }
-        let proven = outcome.status == .optimal && enumeration.isComplete && enumeration.isExact
-        var plan = PlanAssembler.makePlan(instance, solver: name, status: proven ? .optimal : .feasible,
-                                          objective: options.objective, routes: routes, seconds: watch.seconds,
+        let proven = outcome.status == .optimal && exactEnumeration
+        let status: PlanStatus = !unassigned.isEmpty ? .infeasible : (proven ? .optimal : .feasible)
+        var plan = PlanAssembler.makePlan(instance, solver: name, status: status, objective: options.objective,
+                                          routes: routes, unassigned: unassigned, seconds: watch.seconds,
                                           bound: nil, gapPercent: nil, notes: notes)
-        if enumeration.isComplete && enumeration.isExact, let bound = outcome.bound {
+        if exactEnumeration, unassigned.isEmpty, let bound = outcome.bound {
             plan.bound = bound
             let value = mainValue(of: plan, instance: instance, objective: options.objective)
             plan.gapPercent = 100 * max(0, value - bound) / max(1e-10, abs(value))

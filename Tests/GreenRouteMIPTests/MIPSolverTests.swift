@@ -91,6 +91,20 @@ import Testing
         #expect(PlanChecker(instance: instance).check(plan).isValid)
     }
 
+    @Test func unservableCustomerIsListedAndTheOthersServed() throws {
+        let original = try ShippedInstances.evrptw("c101C5")
+        var customers = original.customers
+        customers[0].demand = 10 * original.vehicleTypes[0].capacity
+        let instance = Instance(name: "overloaded", timeUnit: original.timeUnit, depot: original.depot,
+                                customers: customers, stations: original.stations, vehicleTypes: original.vehicleTypes,
+                                metric: original.metric, charging: original.charging)
+        let plan = MIPSolver().solve(instance, options: SolverOptions(timeLimit: 30))
+        #expect(plan.status == .infeasible)
+        #expect(plan.unassigned.map(\.customer) == [customers[0].id])
+        #expect(plan.routes.count >= 1)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+    }
+
     @Test func greenLimitedStationsAreRefused() throws {
         var instance = try ShippedInstances.evrptw("c101C5")
         var stations = instance.stations
