@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "GreenRouteCheck", targets: ["GreenRouteCheck"]),
         .library(name: "GreenRouteHeuristic", targets: ["GreenRouteHeuristic"]),
         .library(name: "GreenRouteMIP", targets: ["GreenRouteMIP"]),
+        .library(name: "GreenRouteBatch", targets: ["GreenRouteBatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,11 +27,12 @@ let package = Package(
         ),
         .target(name: "CGLPKGuard", dependencies: ["CGLPK"]),
         .target(name: "GreenRouteMIP", dependencies: ["GreenRouteCore", "GreenRouteHeuristic", "CGLPK", "CGLPKGuard"]),
+        .target(name: "GreenRouteBatch", dependencies: ["GreenRouteCore", "GreenRouteIO", "GreenRouteCheck"]),
         .executableTarget(
             name: "greenroute",
             dependencies: [
                 "GreenRouteCore", "GreenRouteIO", "GreenRouteCheck",
-                "GreenRouteHeuristic", "GreenRouteMIP",
+                "GreenRouteHeuristic", "GreenRouteMIP", "GreenRouteBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +51,7 @@ let package = Package(
             name: "GreenRouteMIPTests",
             dependencies: ["GreenRouteMIP", "GreenRouteCheck", "GreenRouteIO", "GreenRouteCore"]
         ),
+        .testTarget(name: "GreenRouteBatchTests", dependencies: ["GreenRouteBatch", "GreenRouteCore"]),
         .testTarget(name: "GreenRouteCLITests", dependencies: ["greenroute"]),
     ]
 )

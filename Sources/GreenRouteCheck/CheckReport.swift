@@ -2,7 +2,7 @@ import GreenRouteCore
 
 /// The result of checking a plan: every violation found, and the figures the checker
 /// recomputed from the routes' node orders, depot departures and charging segments.
-public struct CheckReport: Sendable, CustomStringConvertible {
+public struct CheckReport: Sendable, Codable, CustomStringConvertible {
     /// Every broken rule, in the order found (routes first, then across routes).
     public var violations: [Violation]
     /// The routes as the checker recomputed them (same node order; times, loads, charges and

@@ -20,11 +20,13 @@ public struct PlanChecker: Sendable {
         var served: [[Int]] = []
         var charges: [StationCharge] = []
         var routesPerType: [Int: Int] = [:]
+        var allRecomputed = true
         for (index, route) in plan.routes.enumerated() {
             let recomputation = RouteRecomputation(instance: instance, routeIndex: index, route: route)
             report.violations += recomputation.violations
             report.routes.append(recomputation.route)
             served.append(recomputation.servedCustomers)
+            allRecomputed = allRecomputed && recomputation.isRecomputed
             charges += recomputation.stationCharges
             report.distance += recomputation.distance
             report.duration += recomputation.duration
@@ -43,7 +45,7 @@ public struct PlanChecker: Sendable {
         report.violations += CustomerCoverage(instance: instance).violations(served: served, unassigned: plan.unassigned)
         report.violations += vehicleCountViolations(routesPerType)
         report.violations += StationSweep(instance: instance).violations(of: charges)
-        report.violations += planValueViolations(plan, report: report)
+        report.violations += planValueViolations(plan, report: report, compareKPIs: allRecomputed)
         return report
     }
 
@@ -56,11 +58,12 @@ public struct PlanChecker: Sendable {
         }
     }
 
-    /// Plan-level reported values: vehicles, distance, charging rule, status, and the KPIs when present.
-    private func planValueViolations(_ plan: Plan, report: CheckReport) -> [Violation] {
+    /// Plan-level reported values: vehicles, distance, charging rule, status, and the KPIs when
+    /// present (only when every route could be recomputed; otherwise the totals are incomplete).
+    private func planValueViolations(_ plan: Plan, report: CheckReport, compareKPIs: Bool) -> [Violation] {
         var violations: [Violation] = []
         func compare(_ field: String, _ reported: Double, _ recomputed: Double) {
-            guard !Tolerance.equal(reported, recomputed) else { return }
+            guard !RouteRecomputation.agree(reported, recomputed) else { return }
             violations.append(Violation(rule: .reportedValueMismatch, field: field, reported: reported,
                                         recomputed: recomputed, message: "\(field) reported \(reported.text), "
                                             + "recomputed \(recomputed.text)"))
@@ -77,7 +80,7 @@ public struct PlanChecker: Sendable {
         if (plan.status == .feasible || plan.status == .optimal) && !plan.unassigned.isEmpty {
             note("status", "status \(plan.status.rawValue) but \(plan.unassigned.count) customer(s) unassigned")
         }
-        guard let kpis = plan.kpis else { return violations }
+        guard compareKPIs, let kpis = plan.kpis else { return violations }
         compare("kpis.totalDuration", kpis.totalDuration, report.duration)
         compare("kpis.waiting", kpis.waiting, report.waiting)
         compare("kpis.energyConsumed", kpis.energyConsumed, report.energyConsumed)
@@ -90,6 +93,17 @@ public struct PlanChecker: Sendable {
         for station in Set(reportedPerStation.keys).union(report.energyPerStation.keys).sorted() {
             compare("kpis.energyPerStation[\(station)]", reportedPerStation[station] ?? 0,
                     report.energyPerStation[station] ?? 0)
+        }
+        let usage = StationUsageCheck(instance: instance, routes: plan.routes)
+        for hour in kpis.stationHours ?? [] {
+            let field = "kpis.stationHours[\(hour.station) \(hour.hourStart.text)]"
+            compare(field + ".energyCharged", hour.energyCharged, usage.energy(at: hour.station, from: hour.hourStart))
+            if let supply = hour.supplyEnergy, let offered = usage.supplyEnergy(at: hour.station, from: hour.hourStart) {
+                compare(field + ".supplyEnergy", supply, offered)
+            }
+        }
+        for peak in kpis.stationPeaks ?? [] {
+            compare("kpis.stationPeaks[\(peak.station)]", Double(peak.peakChargers), Double(usage.peak(at: peak.station)))
         }
         return violations
     }

@@ -143,7 +143,7 @@ struct RouteRecomputation {
             }
             departure = leave
         }
-        if !Tolerance.equal(reportedRoute.distance, distance) {
+        if !Self.agree(reportedRoute.distance, distance) {
             mismatch("distance", stop: nil, reported: reportedRoute.distance, recomputed: distance)
         }
         route = PlanRoute(vehicleType: type.id, stops: stops, distance: distance)
@@ -202,9 +202,14 @@ struct RouteRecomputation {
         ]
         fields.insert(("arrival", reported.arrival, recomputed.arrival), at: 0)
         if includingTimes { fields.insert(("start", reported.start, recomputed.start), at: 1) }
-        for (name, value, expected) in fields where !Tolerance.equal(value, expected) {
+        for (name, value, expected) in fields where !Self.agree(value, expected) {
             mismatch(name, stop: position, reported: value, recomputed: expected)
         }
+    }
+
+    /// Equal up to ``Tolerance`` (infinite values, e.g. an unlimited battery, only equal themselves).
+    static func agree(_ reported: Double, _ recomputed: Double) -> Bool {
+        reported == recomputed || (reported.isFinite && recomputed.isFinite && Tolerance.equal(reported, recomputed))
     }
 
     mutating func mismatch(_ field: String, stop position: Int?, reported: Double, recomputed: Double, note: String? = nil) {

@@ -55,7 +55,7 @@ extension RouteRecomputation {
             }
             let energy = Physics.energy(power: segment.power, duration: max(0, segment.end - segment.start),
                                         timeUnit: instance.timeUnit)
-            if !Tolerance.equal(segment.energy, energy) {
+            if !Self.agree(segment.energy, energy) {
                 mismatch("charging[\(k)].energy", stop: position, reported: segment.energy, recomputed: energy)
             }
             total += energy

@@ -4,7 +4,7 @@ import GreenRouteCore
 ///
 /// Times are in the instance's time unit, energies in kWh (or abstract energy units),
 /// powers in kW, loads in load units, distances in distance units.
-public struct Violation: Equatable, Sendable, CustomStringConvertible {
+public struct Violation: Equatable, Sendable, Codable, CustomStringConvertible {
     /// Which rule is broken.
     public var rule: Rule
     /// Index of the route in `plan.routes`, when the violation belongs to one route.

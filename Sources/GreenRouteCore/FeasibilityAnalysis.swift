@@ -55,9 +55,61 @@ public struct FeasibilityAnalysis: Sendable {
                 reasons.append("battery range: '\(type.id)' (usable \(String(format2: type.battery - type.reserve)) kWh) cannot reach it and return, even charging at every station")
                 continue
             }
+            if let late = supplyTooLate(instance, customerNode: node, typeIndex: typeIndex) {
+                reasons.append(late)
+                continue
+            }
             return nil
         }
         return reasons.isEmpty ? nil : reasons.joined(separator: "; ")
+    }
+
+    /// When the van cannot reach the customer on its initial charge, it must first charge
+    /// some energy, and green energy flows only while some station has supply. Even charging
+    /// at every instant at the best station (a relaxation: no driving between stations), the
+    /// needed energy is in the battery only at some time T; arriving after T + the shortest
+    /// drive from a station misses the window. Sound for metrics with the triangle inequality.
+    static func supplyTooLate(_ instance: Instance, customerNode node: Int, typeIndex: Int) -> String? {
+        let type = instance.vehicleTypes[typeIndex]
+        let customer = instance.customer(atNode: node)
+        guard type.consumption > 0, !instance.stations.isEmpty,
+              instance.stations.allSatisfy({ !$0.supply.isUnlimited }) else { return nil }
+        if case .matrix = instance.metric { return nil }
+        let missing = instance.drivingEnergy(0, node, vehicleType: typeIndex) + type.reserve - type.initialCharge
+        guard missing > Tolerance.slack(missing) else { return nil }
+        var points = Set<Duration>([instance.depot.open, instance.depot.close])
+        for station in instance.stations { points.formUnion(station.supply.breakpoints) }
+        let times = points.filter { $0 >= instance.depot.open && $0 <= instance.depot.close }.sorted()
+        var charged = 0.0
+        var ready: Duration? = nil
+        for index in 0..<(times.count - 1) {
+            let middle = (times[index] + times[index + 1]) / 2
+            let power = instance.stationIndices.map { s in
+                min(instance.station(atNode: s).supply.power(at: middle), instance.chargingPower(atNode: s, vehicleType: typeIndex))
+            }.max() ?? 0
+            let piece = Physics.energy(power: power, duration: times[index + 1] - times[index], timeUnit: instance.timeUnit)
+            if power > 0, charged + piece >= missing {
+                ready = times[index] + Physics.chargingTime(energy: missing - charged, power: power, timeUnit: instance.timeUnit)
+                break
+            }
+            charged += piece
+        }
+        let drive = instance.stationIndices.map { instance.travelTime($0, node, vehicleType: typeIndex) }.min() ?? 0
+        guard let ready else {
+            return "no green supply: '\(type.id)' must charge \(String(format2: missing)) kWh before reaching it, "
+                + "and all stations together supply less than that over the day"
+        }
+        let earliest = ready + drive
+        guard !Tolerance.lessOrEqual(earliest, customer.due) else { return nil }
+        return "no green supply early enough: '\(type.id)' must charge \(String(format2: missing)) kWh before reaching it; "
+            + "the sun gives that at \(clock(ready, instance)) at the earliest, so it arrives at \(clock(earliest, instance)) "
+            + "at the earliest, after the window closes at \(clock(customer.due, instance))"
+    }
+
+    static func clock(_ t: Duration, _ instance: Instance) -> String {
+        guard instance.timeUnit == .minutes, t.isFinite else { return String(format2: t) }
+        let minutes = Int(t.rounded())
+        return (minutes / 60 < 10 ? "0" : "") + "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
     }
 
     /// Whether depot → (stations) → customer → (stations) → depot exists with every hop

@@ -104,6 +104,39 @@ public struct StationEnergy: Codable, Equatable, Sendable {
     }
 }
 
+/// Charging at one station in one hour of the day, against the green energy it had.
+public struct StationHour: Codable, Equatable, Sendable {
+    public var station: String
+    /// Start of the hour, in minutes since midnight.
+    public var hourStart: Duration
+    /// Energy charged by all vans in that hour, in kWh.
+    public var energyCharged: Energy
+    /// Green energy the supply profile offered in that hour, in kWh; nil when unlimited.
+    public var supplyEnergy: Energy?
+
+    public init(station: String, hourStart: Duration, energyCharged: Energy, supplyEnergy: Energy?) {
+        self.station = station
+        self.hourStart = hourStart
+        self.energyCharged = energyCharged
+        self.supplyEnergy = supplyEnergy
+    }
+}
+
+/// The most vans charging at once at a station, against its chargers.
+public struct StationPeak: Codable, Equatable, Sendable {
+    public var station: String
+    /// Largest number of vans charging at the same moment.
+    public var peakChargers: Int
+    /// Chargers installed; nil = unlimited.
+    public var chargers: Int?
+
+    public init(station: String, peakChargers: Int, chargers: Int?) {
+        self.station = station
+        self.peakChargers = peakChargers
+        self.chargers = chargers
+    }
+}
+
 /// The figures every plan reports (spec: "Every plan reports all of").
 public struct PlanKPIs: Codable, Equatable, Sendable {
     /// Sum of route durations (return − departure), in the instance's time unit.
@@ -122,9 +155,17 @@ public struct PlanKPIs: Codable, Equatable, Sendable {
     public var energyLeft: Energy
     /// Σ fixedCost × vehicles + Σ costPerKm × distance.
     public var cost: Double
+    /// Energy charged per station and hour against the green supply of that hour (minute-based
+    /// instances; hours with charging or supply at stations where vans charged).
+    public var stationHours: [StationHour]?
+    /// Peak number of vans charging at once per station where vans charged.
+    public var stationPeaks: [StationPeak]?
 
     public init(totalDuration: Duration, waiting: Duration, energyConsumed: Energy, energyCharged: Energy,
-                energyPerStation: [StationEnergy], greenSharePercent: Double, energyLeft: Energy, cost: Double) {
+                energyPerStation: [StationEnergy], greenSharePercent: Double, energyLeft: Energy, cost: Double,
+                stationHours: [StationHour]? = nil, stationPeaks: [StationPeak]? = nil) {
+        self.stationHours = stationHours
+        self.stationPeaks = stationPeaks
         self.totalDuration = totalDuration
         self.waiting = waiting
         self.energyConsumed = energyConsumed

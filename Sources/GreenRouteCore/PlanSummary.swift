@@ -38,8 +38,10 @@ public enum PlanAssembler {
             }
         }
         let value = instance.objectiveValue(of: routes)
+        let usage = StationUsage(instance, routes: routes)
         return PlanKPIs(totalDuration: duration, waiting: waiting, energyConsumed: consumed, energyCharged: charged,
                         energyPerStation: perStation.keys.sorted().map { StationEnergy(station: $0, energy: perStation[$0]!) },
-                        greenSharePercent: 100, energyLeft: left, cost: value.cost)
+                        greenSharePercent: 100, energyLeft: left, cost: value.cost,
+                        stationHours: usage.hours, stationPeaks: usage.peaks)
     }
 }

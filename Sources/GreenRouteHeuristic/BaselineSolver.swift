@@ -16,6 +16,7 @@ public struct BaselineSolver: RoutingSolver {
                                 uniquingKeysWith: { first, _ in first })
         var remaining = instance.vehicleTypes.map { $0.count ?? Int.max }
         var routes: [PlanRoute] = []
+        var ledger = StationLedger(instance)
         var unassigned: [UnassignedCustomer] = []
         for node in instance.customerIndices {
             let id = instance.id(ofNode: node)
@@ -23,13 +24,14 @@ public struct BaselineSolver: RoutingSolver {
                 unassigned.append(UnassignedCustomer(customer: id, reason: reason))
                 continue
             }
-            var best: (route: PlanRoute, type: Int)?
+            var best: (route: PlanRoute, sequence: [Int], type: Int)?
             for typeIndex in instance.vehicleTypes.indices where remaining[typeIndex] > 0 {
-                guard let route = shortestRoute(instance, customer: node, typeIndex: typeIndex) else { continue }
-                if best == nil || route.distance < best!.route.distance { best = (route, typeIndex) }
+                guard let found = shortestRoute(instance, customer: node, typeIndex: typeIndex, ledger: ledger) else { continue }
+                if best == nil || found.route.distance < best!.route.distance { best = (found.route, found.sequence, typeIndex) }
             }
             if let best {
                 routes.append(best.route)
+                RouteTimetable.commit(instance, route: best.route, sequence: best.sequence, to: &ledger)
                 remaining[best.type] -= 1
             } else {
                 let exhausted = instance.vehicleTypes.indices.allSatisfy { remaining[$0] == 0 }
@@ -44,8 +46,10 @@ public struct BaselineSolver: RoutingSolver {
                                       seconds: stopwatch.seconds)
     }
 
-    /// The shortest feasible single-customer route for a vehicle type, or nil.
-    func shortestRoute(_ instance: Instance, customer: Int, typeIndex: Int) -> PlanRoute? {
+    /// The shortest feasible single-customer route for a vehicle type given the charging
+    /// already committed at stations, or nil.
+    func shortestRoute(_ instance: Instance, customer: Int, typeIndex: Int,
+                       ledger: StationLedger) -> (route: PlanRoute, sequence: [Int])? {
         var candidates: [[Int]] = [[customer]]
         let stations = Array(instance.stationIndices)
         for s in stations {
@@ -55,10 +59,11 @@ public struct BaselineSolver: RoutingSolver {
         for s in stations {
             for t in stations { candidates.append([s, customer, t]) }
         }
-        var best: PlanRoute?
+        var best: (route: PlanRoute, sequence: [Int])?
         for sequence in candidates {
-            guard let route = RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence) else { continue }
-            if best == nil || route.distance < best!.distance { best = route }
+            guard let route = RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence,
+                                                   ledger: ledger) else { continue }
+            if best == nil || route.distance < best!.route.distance { best = (route, sequence) }
             if sequence.count == 1 { break }
         }
         return best

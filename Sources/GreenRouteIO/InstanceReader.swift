@@ -34,6 +34,7 @@ public enum InstanceReader {
     /// Reads an instance from text; `name` is the instance name (unless a native file names
     /// itself), `path` is what error messages call the file.
     public static func read(contents: String, name: String, path: String) throws -> Instance {
+        let contents = contents.hasPrefix("\u{FEFF}") ? String(contents.dropFirst()) : contents  // byte-order mark
         guard contents.contains(where: { !$0.isWhitespace }) else {
             throw InstanceError(InstanceProblem(kind: .emptyFile, file: path, line: nil, field: nil,
                                                 message: "empty file (expected a Schneider, Solomon or GreenRoute JSON instance)"))
@@ -52,11 +53,11 @@ public enum InstanceReader {
     /// The format of a text judged by its content, or nil when it matches none.
     ///
     /// Native: the first non-blank character is `{`. Schneider: a `StringID Type ...` header or a
-    /// parameter line `Q|C|r|g|v ... /number/`. Solomon: `VEHICLE` and `CUSTOMER` section lines,
-    /// or a `NUMBER CAPACITY` header.
+    /// parameter line `Q|C|r|g|v ... /number/`. Solomon: a `VEHICLE` or `CUSTOMER` section line,
+    /// a `NUMBER CAPACITY` or a `CUST NO.` header.
     public static func detectFormat(contents: String) -> InstanceFormat? {
         if contents.first(where: { !$0.isWhitespace }) == "{" { return .native }
-        var vehicle = false, customer = false, numberCapacity = false
+        var solomon = false
         for (_, text) in TextNumbers.lines(of: contents) {
             let fields = TextNumbers.fields(of: text)
             guard let first = fields.first else { continue }
@@ -66,10 +67,10 @@ public enum InstanceReader {
                 return .schneider
             }
             let upper = first.uppercased()
-            if fields.count == 1 && upper == "VEHICLE" { vehicle = true }
-            if fields.count == 1 && upper == "CUSTOMER" { customer = true }
-            if upper == "NUMBER", fields.count > 1, fields[1].uppercased() == "CAPACITY" { numberCapacity = true }
+            if fields.count == 1 && (upper == "VEHICLE" || upper == "CUSTOMER") { solomon = true }
+            if upper == "NUMBER", fields.count > 1, fields[1].uppercased() == "CAPACITY" { solomon = true }
+            if upper == "CUST", fields.count > 1, fields[1].uppercased() == "NO." { solomon = true }
         }
-        return (vehicle && customer) || numberCapacity ? .solomon : nil
+        return solomon ? .solomon : nil
     }
 }

@@ -22,6 +22,7 @@ struct InstanceValidator {
     }
 
     private mutating func report(_ kind: InstanceProblemKind, _ key: String, _ message: String) {
+        guard !sources.isSuppressed(key) else { return }
         let site = sources.site(key)
         problems.add(kind, line: site.line, field: site.field, message)
     }
@@ -36,7 +37,10 @@ struct InstanceValidator {
         if instance.customers.isEmpty {
             report(.noCustomers, "customers", "no customers (expected at least one)")
         }
-        let largest = instance.vehicleTypes.map(\.capacity).max()
+        // Capacities that are themselves invalid (reported above or by the reader) are left out.
+        let largest = instance.vehicleTypes.enumerated()
+            .filter { !sources.isSuppressed("vehicleTypes[\($0.offset)].capacity") }
+            .map(\.element.capacity).filter { $0.isFinite && $0 >= 0 }.max()
         for (index, customer) in instance.customers.enumerated() { checkCustomer(customer, index, largest) }
         for (index, station) in instance.stations.enumerated() { checkStation(station, index) }
         checkTravel(instance)
@@ -77,7 +81,7 @@ struct InstanceValidator {
             report(.negativeValue, key + ".count", "vehicle count \(count) is negative (expected ≥ 0, or unlimited)")
         }
         nonNegative(type.capacity, key + ".capacity", "capacity")
-        nonNegative(type.battery, key + ".battery", "battery capacity")
+        let batteryValid = nonNegative(type.battery, key + ".battery", "battery capacity")
         nonNegative(type.consumption, key + ".consumption", "consumption")
         positive(type.speed, key + ".speed", "speed")
         positive(type.maxChargePower, key + ".maxChargePower", "maximum charging power")
@@ -86,12 +90,13 @@ struct InstanceValidator {
         for (value, field, name) in [(type.initialCharge, "initialCharge", "initial charge"),
                                      (type.reserve, "reserve", "reserve"),
                                      (type.returnCharge, "returnCharge", "return charge")] {
-            guard nonNegative(value, key + "." + field, name), type.battery.isFinite else { continue }
+            // Charges are judged against the battery only when the battery itself is valid.
+            guard batteryValid, nonNegative(value, key + "." + field, name) else { continue }
             if value > type.battery {
                 report(.outOfRange, key + "." + field, "\(name) \(value) exceeds the battery capacity \(type.battery)")
             }
         }
-        if type.initialCharge < type.reserve {
+        if batteryValid, type.initialCharge >= 0, type.initialCharge < type.reserve {
             report(.outOfRange, key + ".initialCharge",
                    "initial charge \(type.initialCharge) is below the reserve \(type.reserve)")
         }

@@ -49,6 +49,13 @@ public enum SchneiderReader {
             problems.add(.nonPositiveValue, line: g.line, field: "g",
                          "inverse recharging rate g = \(g.value) (expected > 0; the charging power is 1/g)")
         }
+        for row in rows where row.type != "c" {
+            let what = row.type == "d" ? "the depot" : "station \(row.id)"
+            for (index, column) in [(2, "demand"), (5, "ServiceTime")] where row.values[index] != 0 {
+                problems.add(.badValue, line: row.line, field: column,
+                             "\(column) of \(what) is \(row.values[index]) (expected 0: only customers have demand and service)")
+            }
+        }
         let depots = rows.filter { $0.type == "d" }
         if depots.isEmpty {
             problems.add(.missingDepot, line: nil, "no depot row (expected one row of Type d)")

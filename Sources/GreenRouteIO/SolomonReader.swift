@@ -79,6 +79,10 @@ public enum SolomonReader {
                          "second row with CUST NO. 0 (the depot; first on line \(depots[0].line))")
         }
         guard let depotRow = depots.first, let vehicle else { throw problems.error }
+        for (index, column) in [(2, "DEMAND"), (5, "SERVICE TIME")] where depotRow.values[index] != 0 {
+            problems.add(.badValue, line: depotRow.line, field: column,
+                         "\(column) of the depot (CUST NO. 0) is \(depotRow.values[index]) (expected 0)")
+        }
 
         var sources = SourceMap(file: path)
         sources.record("vehicleTypes[0]", line: vehicle.line, field: nil)

@@ -13,6 +13,7 @@ struct SourceMap {
 
     let file: String
     private var sites: [String: Site] = [:]
+    private var suppressed: Set<String> = []
 
     init(file: String) {
         self.file = file
@@ -23,13 +24,33 @@ struct SourceMap {
         if sites[key] == nil { sites[key] = Site(line: line, field: field) }
     }
 
-    /// The place of a key, else of its parent (`customers[3].due` → `customers[3]`), else nowhere.
-    func site(_ key: String) -> Site {
+    /// Marks a key (and everything under it) as already reported by the reader, so that the
+    /// validator does not report the placeholder the reader put there.
+    mutating func suppress(_ key: String) {
+        suppressed.insert(key)
+    }
+
+    /// True when the key or one of its parents was suppressed.
+    func isSuppressed(_ key: String) -> Bool {
+        guard !suppressed.isEmpty else { return false }
+        return Self.keyAndParents(key).contains { suppressed.contains(String($0)) }
+    }
+
+    /// `a.b[2].c`, `a.b[2]`, `a.b`, `a`.
+    private static func keyAndParents(_ key: String) -> [Substring] {
+        var result: [Substring] = []
         var current = Substring(key)
         while true {
-            if let site = sites[String(current)] { return site }
-            guard let cut = current.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+            result.append(current)
+            guard let cut = current.lastIndex(where: { $0 == "." || $0 == "[" }) else { return result }
             current = current[..<cut]
+        }
+    }
+
+    /// The place of a key, else of its parent (`customers[3].due` → `customers[3]`), else nowhere.
+    func site(_ key: String) -> Site {
+        for candidate in Self.keyAndParents(key) {
+            if let site = sites[String(candidate)] { return site }
         }
         return Site(line: nil, field: nil)
     }

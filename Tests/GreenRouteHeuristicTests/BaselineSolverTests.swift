@@ -12,10 +12,10 @@ import Testing
     static func shipped(_ folder: String) -> [String] {
         let path = root.appendingPathComponent("Instances/" + folder).path
         return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-            .filter { $0.hasSuffix(".txt") }.sorted().map { path + "/" + $0 }
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".json") }.sorted().map { path + "/" + $0 }
     }
 
-    @Test(arguments: shipped("evrptw") + shipped("solomon"))
+    @Test(arguments: shipped("evrptw") + shipped("solomon") + shipped("green"))
     func everyBaselinePlanPassesTheChecker(path: String) throws {
         for charging in [ChargingMode.full, .partial] {
             let instance = try InstanceReader.read(path: path).with(charging: charging)

@@ -4,6 +4,19 @@ import GreenRouteCore
 @testable import GreenRouteIO
 
 @Suite struct ShippedInstancesTests {
+    @Test func everyFileUnderInstancesParses() throws {
+        let root = TestPaths.instances
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        var count = 0
+        while let relative = enumerator?.nextObject() as? String {
+            guard relative.hasSuffix(".txt") || relative.hasSuffix(".json") else { continue }
+            let instance = try InstanceReader.read(path: root.appendingPathComponent(relative).path)
+            #expect(!instance.customers.isEmpty, "\(relative)")
+            count += 1
+        }
+        #expect(count >= 43 + 6 + 1)
+    }
+
     @Test func everyShippedSchneiderInstanceParses() throws {
         let files = TestPaths.instanceFiles(in: TestPaths.instances.appendingPathComponent("evrptw"))
         #expect(files.count == 43)

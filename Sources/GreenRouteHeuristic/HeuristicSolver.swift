@@ -1,0 +1,89 @@
+import GreenRouteCore
+
+/// The metaheuristic for the E-VRPTW: slack-induction string removals with greedy
+/// re-insertion (SISR, Christiaens & Vanden Berghe 2020) extended with explicit station
+/// visits, a fleet-minimisation phase for the hierarchical objective, simulated annealing
+/// for distance, and feasible-only local search on new best solutions. See Docs/heuristic.md.
+///
+/// Deterministic for a seed and an iteration limit; single-threaded; honours the time
+/// limit, `shouldStop` and reports progress about every 0.5 s. Every route of the returned
+/// plan is timed by `RouteTimetable.build`, so the plan is feasible; customers no van can
+/// serve are listed in `unassigned` and the status is then `.infeasible`.
+public struct HeuristicSolver: RoutingSolver {
+    public let name = "heuristic"
+    /// Share of the budget the fleet-minimisation phase may use (hierarchical objective).
+    public var fleetShare: Double
+    /// Start and end temperature of the annealing, in multiples of the average arc length.
+    public var startTemperature: Double
+    public var endTemperature: Double
+
+    public init(fleetShare: Double = 0.35, startTemperature: Double = 1.5, endTemperature: Double = 0.01) {
+        self.fleetShare = fleetShare
+        self.startTemperature = startTemperature
+        self.endTemperature = endTemperature
+    }
+
+    public func solve(_ instance: Instance, options: SolverOptions) -> Plan {
+        let control = SearchControl(options: options)
+        guard !instance.vehicleTypes.isEmpty else {
+            return Plan.empty(instance: instance, solver: name, status: .error, objective: options.objective,
+                              seconds: control.seconds, notes: ["no vehicle type"])
+        }
+        let typeIndex = Self.searchType(instance)
+        let problem = SearchProblem(instance: instance, typeIndex: typeIndex)
+        let fleet = instance.vehicleTypes.reduce(0) { total, type in
+            total + min(type.count ?? instance.customers.count, instance.customers.count)
+        }
+        let context = SearchContext(problem: problem, options: options, control: control, maxRoutes: max(1, fleet))
+        var unassigned: [UnassignedCustomer] = []
+        let proven = FeasibilityAnalysis(instance).unreachable
+        var servable: [Int] = []
+        for c in instance.customerIndices {
+            let id = instance.id(ofNode: c)
+            if let reason = proven.first(where: { $0.customer == id })?.reason {
+                unassigned.append(UnassignedCustomer(customer: id, reason: reason))
+            } else if context.recreate.soloRoutes[c] == nil {
+                unassigned.append(UnassignedCustomer(
+                    customer: id, reason: "no feasible route serves it alone (with at most one station before and one after)"))
+            } else {
+                servable.append(c)
+            }
+        }
+        var start = SearchState(solution: SearchSolution(nodeCount: problem.nodeCount), absent: [])
+        start.absent = context.recreate.insert(servable, into: &start.solution, maxRoutes: context.maxRoutes,
+                                               random: &context.random)
+        context.offer(start)
+        var best = start
+        if !servable.isEmpty {
+            if options.objective == .hierarchical {
+                let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
+                best = FleetMinimiser.run(context, from: best, share: fleetShare, lowerBound: lowerBound)
+            }
+            let annealing = AnnealingSearch(startTemperature: startTemperature, endTemperature: endTemperature)
+            best = annealing.run(context, from: best)
+        }
+        for c in best.absent {
+            unassigned.append(UnassignedCustomer(customer: instance.id(ofNode: c),
+                                                 reason: "no vehicle left for it within the fleet size"))
+        }
+        let builder = PlanBuilder(instance: instance, soloRoutes: context.recreate.soloRoutes)
+        let routes = builder.routes(for: best.solution, unassigned: &unassigned)
+        return PlanAssembler.makePlan(instance, solver: name, status: unassigned.isEmpty ? .feasible : .infeasible,
+                                      objective: options.objective, routes: routes, unassigned: unassigned,
+                                      seconds: control.seconds, seed: options.seed,
+                                      notes: ["iterations: \(control.iterations)",
+                                              "search vehicle type: \(instance.vehicleTypes[typeIndex].id)"]
+                                        + context.notes)
+    }
+
+    /// The most capable type (capacity, then battery, then charging power) plans the routes.
+    static func searchType(_ instance: Instance) -> Int {
+        instance.vehicleTypes.indices.max { a, b in
+            let x = instance.vehicleTypes[a], y = instance.vehicleTypes[b]
+            if x.capacity != y.capacity { return x.capacity < y.capacity }
+            if x.battery != y.battery { return x.battery < y.battery }
+            if x.maxChargePower != y.maxChargePower { return x.maxChargePower < y.maxChargePower }
+            return a > b
+        } ?? 0
+    }
+}

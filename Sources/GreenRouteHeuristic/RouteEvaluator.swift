@@ -1,0 +1,186 @@
+/// Simulates a node sequence (depot first and last) under the penalised relaxation:
+/// lateness becomes time warp, a charge below the reserve becomes battery deficit (and is
+/// then clamped to the reserve), load above capacity becomes excess. O(route length).
+///
+/// With no violation the timing equals Core's `RouteTimetable` (same charging rule, same
+/// departure at the depot opening), so a route feasible here is built there.
+final class RouteEvaluator {
+    let problem: SearchProblem
+    let policy: ChargingPolicy
+    /// Scratch: charge needed on departure from each position (partial recharge).
+    private var needed: [Double] = []
+    /// Scratch sequence for candidate routes.
+    var scratch: [Int] = []
+    /// Number of sequences evaluated (for statistics).
+    private(set) var evaluations = 0
+
+    init(problem: SearchProblem) {
+        self.problem = problem
+        policy = ChargingPolicy(problem: problem)
+        scratch.reserveCapacity(256)
+        needed.reserveCapacity(256)
+    }
+
+    /// The cost of a sequence written by `build` into a reused buffer (no allocation).
+    func evaluateScratch(_ build: (inout [Int]) -> Void) -> RouteCost {
+        var sequence: [Int] = []
+        swap(&sequence, &scratch)
+        sequence.removeAll(keepingCapacity: true)
+        build(&sequence)
+        let cost = evaluate(sequence)
+        swap(&sequence, &scratch)
+        return cost
+    }
+
+    /// The cost of `nodes` (depot at both ends) under the best charging rule.
+    func evaluate(_ nodes: [Int]) -> RouteCost {
+        bestRule(nodes).cost
+    }
+
+    /// The first charging rule that makes the route feasible, else the least penalised one.
+    func bestRule(_ nodes: [Int]) -> (cost: RouteCost, rule: ChargingRule) {
+        let rules = policy.rules
+        var best = (cost: simulate(nodes, rule: rules[0]), rule: rules[0])
+        if best.cost.isFeasible || rules.count == 1 || !nodes.contains(where: { problem.isStation[$0] }) { return best }
+        for rule in rules.dropFirst() {
+            let cost = simulate(nodes, rule: rule)
+            if cost.isFeasible { return (cost, rule) }
+            if cost.timeWarp + cost.batteryDeficit < best.cost.timeWarp + best.cost.batteryDeficit { best = (cost, rule) }
+        }
+        return best
+    }
+
+    /// The cost of `nodes` when every station stop follows `rule`.
+    func simulate(_ nodes: [Int], rule: ChargingRule) -> RouteCost {
+        evaluations &+= 1
+        let p = problem
+        let count = nodes.count
+        var cost = RouteCost()
+        var load = 0.0
+        for node in nodes { load += p.demand[node] }
+        cost.loadExcess = max(0, load - p.capacity)
+        let partial = rule == .leastNeeded
+        if partial { fillNeeded(nodes) }
+        var time = p.open
+        var charge = p.initialCharge
+        var previous = nodes[0]
+        for position in 1..<count {
+            let node = nodes[position]
+            cost.distance += p.dist(previous, node)
+            time += p.travel(previous, node)
+            charge -= p.drive(previous, node)
+            if position == count - 1 {
+                if charge < p.returnCharge { cost.batteryDeficit += p.returnCharge - charge }
+                if time > p.close { cost.timeWarp += time - p.close }
+                break
+            }
+            if charge < p.reserve {
+                cost.batteryDeficit += p.reserve - charge
+                charge = p.reserve
+            }
+            if p.isStation[node] {
+                let after = policy.charge(station: node, arrivalTime: time, arrivalCharge: charge,
+                                          needed: partial ? needed[position] : 0, rule: rule)
+                time = after.time
+                charge = after.charge
+            } else {
+                if time < p.ready[node] { time = p.ready[node] }
+                if time > p.due[node] {
+                    cost.timeWarp += time - p.due[node]
+                    time = p.due[node]
+                }
+                time += p.service[node]
+            }
+            previous = node
+        }
+        return cost
+    }
+
+    /// Charge needed on departure from each station position to reach the next charging
+    /// point (station or final depot) with the required level there.
+    private func fillNeeded(_ nodes: [Int]) {
+        let p = problem
+        needed.removeAll(keepingCapacity: true)
+        for _ in nodes { needed.append(0) }
+        var required = p.returnCharge
+        var position = nodes.count - 1
+        while position >= 1 {
+            let node = nodes[position]
+            if position != nodes.count - 1 && p.isStation[node] {
+                needed[position] = required
+                required = p.reserve
+            }
+            required += p.drive(nodes[position - 1], node)
+            position -= 1
+        }
+    }
+
+    /// Recomputes a route's cost and the per-position data used by insertion filters.
+    func refresh(_ route: inout SearchRoute) {
+        let p = problem
+        let nodes = route.nodes
+        let count = nodes.count
+        let (cost, rule) = bestRule(nodes)
+        route.cost = cost
+        route.rule = rule
+        route.changed = true
+        var load = 0.0
+        for node in nodes { load += p.demand[node] }
+        route.load = load
+        var data = [PositionData](repeating: PositionData(), count: count)
+        // Forward pass: departures (time-warp semantics) and energy since the last charge.
+        let partial = rule == .leastNeeded
+        if partial { fillNeeded(nodes) }
+        var time = p.open, charge = p.initialCharge, since = 0.0, startCharge = p.initialCharge
+        data[0].departure = time
+        data[0].segmentStartCharge = startCharge
+        for position in 1..<count {
+            let node = nodes[position], previous = nodes[position - 1]
+            time += p.travel(previous, node)
+            charge -= p.drive(previous, node)
+            since += p.drive(previous, node)
+            if position < count - 1 {
+                charge = max(charge, p.reserve)
+                if p.isStation[node] {
+                    let after = policy.charge(station: node, arrivalTime: time, arrivalCharge: charge,
+                                              needed: partial ? needed[position] : 0, rule: rule)
+                    data[position].chargeDuration = after.time - time
+                    time = after.time
+                    charge = after.charge
+                    since = 0
+                    startCharge = p.battery
+                } else {
+                    time = min(max(time, p.ready[node]), p.due[node]) + p.service[node]
+                }
+            }
+            data[position].departure = time
+            data[position].energySince = since
+            data[position].segmentStartCharge = startCharge
+        }
+        // Backward pass: latest arrivals and energy to the next charging point.
+        data[count - 1].latestArrival = p.close
+        data[count - 1].segmentEndRequirement = p.returnCharge
+        var latest = p.close, until = 0.0, requirement = p.returnCharge
+        var position = count - 2
+        while position >= 0 {
+            let node = nodes[position], next = nodes[position + 1]
+            latest -= p.travel(node, next)
+            until += p.drive(node, next)
+            if position == 0 {
+                data[0].latestArrival = latest
+            } else if p.isStation[node] {
+                latest -= data[position].chargeDuration
+                data[position].latestArrival = latest
+                until = 0
+                requirement = p.reserve
+            } else {
+                latest = min(p.due[node], latest - p.service[node])
+                data[position].latestArrival = latest
+            }
+            data[position].energyUntil = until
+            data[position].segmentEndRequirement = requirement
+            position -= 1
+        }
+        route.data = data
+    }
+}

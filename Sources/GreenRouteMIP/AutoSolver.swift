@@ -1,0 +1,69 @@
+import GreenRouteCore
+import GreenRouteHeuristic
+
+/// `--solver mip`: a short heuristic run hands GLPK its first incumbent, so a time-limited MIP
+/// run is never worse than the heuristic's plan.
+public struct WarmStartedMIPSolver: RoutingSolver {
+    public let name = "mip"
+    /// Where to write the GLPK model in CPLEX LP format, if anywhere.
+    public var dumpModelPath: String?
+    /// Share of the time limit the heuristic may use for the start (at most 2 s).
+    public var heuristicShare: Double
+
+    public init(dumpModelPath: String? = nil, heuristicShare: Double = 0.1) {
+        self.dumpModelPath = dumpModelPath
+        self.heuristicShare = heuristicShare
+    }
+
+    public func solve(_ instance: Instance, options: SolverOptions) -> Plan {
+        let watch = Stopwatch()
+        var startOptions = options
+        startOptions.timeLimit = min(2, heuristicShare * options.timeLimit)
+        startOptions.progress = nil
+        startOptions.iterationLimit = min(options.iterationLimit ?? 5_000, 5_000)
+        var start: Plan?
+        if !instance.hasGreenLimits {
+            let plan = HeuristicSolver().solve(instance, options: startOptions)
+            if plan.status == .feasible { start = plan }
+        }
+        var mipOptions = options
+        mipOptions.timeLimit = max(0.1, options.timeLimit - watch.seconds)
+        var plan = MIPSolver(start: start, dumpModelPath: dumpModelPath).solve(instance, options: mipOptions)
+        plan.seconds = watch.seconds
+        if let start {
+            plan.notes.insert("start: heuristic plan with \(start.vehicles) vehicles, distance "
+                              + String(format2: start.distance) + " in " + String(format2: start.seconds) + " s", at: 0)
+        }
+        return plan
+    }
+}
+
+/// `--solver auto`: the MIP where it can prove optimality (no green station limits, at most
+/// ``exactCustomerLimit`` customers), the heuristic otherwise. The plan's `solver` field and
+/// its first note say which ran and why.
+public struct AutoSolver: RoutingSolver {
+    public let name = "auto"
+    /// Largest instance (customers) given to the exact MIP.
+    public static let exactCustomerLimit = 15
+    public var dumpModelPath: String?
+
+    public init(dumpModelPath: String? = nil) {
+        self.dumpModelPath = dumpModelPath
+    }
+
+    public func solve(_ instance: Instance, options: SolverOptions) -> Plan {
+        let reason: String
+        if instance.hasGreenLimits {
+            reason = "green station limits are handled by the heuristic"
+        } else if instance.customers.count > Self.exactCustomerLimit {
+            reason = "\(instance.customers.count) customers is above the exact MIP's limit of \(Self.exactCustomerLimit)"
+        } else {
+            var plan = WarmStartedMIPSolver(dumpModelPath: dumpModelPath).solve(instance, options: options)
+            plan.notes.insert("auto: mip (\(instance.customers.count) customers, no green limits)", at: 0)
+            return plan
+        }
+        var plan = HeuristicSolver().solve(instance, options: options)
+        plan.notes.insert("auto: heuristic (\(reason))", at: 0)
+        return plan
+    }
+}

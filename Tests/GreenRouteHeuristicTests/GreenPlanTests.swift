@@ -1,0 +1,45 @@
+import Foundation
+import GreenRouteCheck
+import GreenRouteCore
+import GreenRouteHeuristic
+import GreenRouteIO
+import Testing
+
+/// The heuristic on shipped green days: stations with solar supply and few chargers shared by
+/// the vans. Every plan passes the checker (supply and charger limits included).
+@Suite struct GreenPlanTests {
+    static let green = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Instances/green").path
+
+    @Test(arguments: ["sofia-5-summer", "sofia-10-winter-cloudy", "plovdiv-15-summer-cloudy", "sofia-40-winter-sunny",
+                      "sofia-100-winter-cloudy"])
+    func heuristicPlanPassesTheCheckerWithGreenLimits(name: String) throws {
+        let instance = try InstanceReader.read(path: Self.green + "/\(name).json")
+        #expect(instance.hasGreenLimits)
+        let plan = HeuristicSolver().solve(instance, options: SolverOptions(timeLimit: 60, seed: 1, iterationLimit: 1_500))
+        let report = PlanChecker(instance: instance).check(plan)
+        #expect(report.isValid, "\(name): \(report.violations.prefix(3))")
+        #expect(plan.unassigned.isEmpty, "\(name): \(plan.unassigned.prefix(3))")
+        #expect(plan.status == .feasible)
+    }
+
+    @Test func vansShareAStationWithOneCharger() throws {
+        // Two vans that both need the only charger at the same time: the plan staggers them.
+        let instance = Instance(
+            name: "one-charger", timeUnit: .minutes,
+            depot: Depot(id: "D", location: .plane(x: 0, y: 0), open: 480, close: 1080),
+            customers: [Customer(id: "C1", location: .plane(x: 10, y: 0), demand: 6, ready: 480, due: 800, service: 10),
+                        Customer(id: "C2", location: .plane(x: 10, y: 1), demand: 6, ready: 480, due: 800, service: 10)],
+            stations: [ChargingStation(id: "S", location: .plane(x: 5, y: 0), chargers: 1, chargerPower: 22,
+                                       supply: .intervals([SupplyInterval(start: 600, end: 720, power: 30)]))],
+            vehicleTypes: [VehicleType(id: "van", count: 2, capacity: 10, battery: 20, consumption: 1, speed: 60,
+                                       maxChargePower: 22, initialCharge: 6)],
+            metric: .euclidean, charging: .partial)
+        let plan = HeuristicSolver().solve(instance, options: SolverOptions(timeLimit: 10, seed: 1, iterationLimit: 500))
+        let report = PlanChecker(instance: instance).check(plan)
+        #expect(report.isValid, "\(report.violations)")
+        #expect(plan.unassigned.isEmpty && plan.vehicles == 2)
+        let segments = plan.routes.flatMap { $0.stops.flatMap(\.charging) }
+        for a in segments { for b in segments where a != b { #expect(a.end <= b.start + 1e-6 || b.end <= a.start + 1e-6) } }
+    }
+}

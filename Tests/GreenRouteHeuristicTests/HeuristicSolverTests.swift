@@ -1,0 +1,146 @@
+import GreenRouteCheck
+import GreenRouteCore
+@testable import GreenRouteHeuristic
+import Testing
+import Foundation
+
+@Suite struct HeuristicSolverTests {
+    static let options = SolverOptions(timeLimit: 60, seed: 1, iterationLimit: 1500)
+
+    /// Reference values of Instances/reference.csv (hierarchical optima).
+    @Test(arguments: [("c101C5", 2, 257.75), ("r104C5", 2, 136.69), ("rc108C5", 2, 253.93), ("c206C5", 1, 242.56)])
+    func meetsReferenceOnSmallFiles(name: String, vehicles: Int, distance: Double) throws {
+        let instance = try TestInstances.shipped(name)
+        let plan = HeuristicSolver().solve(instance, options: Self.options)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+        #expect(plan.status == .feasible)
+        #expect(plan.vehicles == vehicles)
+        #expect(abs(plan.distance - distance) < 0.006)
+    }
+
+    @Test func sameSeedGivesSamePlan() throws {
+        let instance = try TestInstances.shipped("rc208C5")
+        let first = HeuristicSolver().solve(instance, options: Self.options)
+        let second = HeuristicSolver().solve(instance, options: Self.options)
+        #expect(first.routes.map { $0.stops.map(\.node) } == second.routes.map { $0.stops.map(\.node) })
+        #expect(first.distance == second.distance)
+    }
+
+    @Test func partialRechargeIsNeverWorseThanFull() throws {
+        let full = try TestInstances.shipped("r203C5")
+        let partial = full.with(charging: .partial)
+        let fullPlan = HeuristicSolver().solve(full, options: Self.options)
+        let partialPlan = HeuristicSolver().solve(partial, options: Self.options)
+        #expect(PlanChecker(instance: partial).check(partialPlan).isValid)
+        #expect(partialPlan.charging == .partial)
+        #expect(partialPlan.vehicles <= fullPlan.vehicles)
+        if partialPlan.vehicles == fullPlan.vehicles {
+            #expect(partialPlan.distance <= fullPlan.distance + 1e-6)
+        }
+    }
+
+    @Test func unreachableCustomerIsUnassigned() {
+        // C2 lies 40 away; the battery holds 30 and there is no station.
+        let instance = Instance(
+            name: "far", timeUnit: .abstract,
+            depot: Depot(id: "D0", location: .plane(x: 0, y: 0), open: 0, close: 1000),
+            customers: [Customer(id: "C1", location: .plane(x: 5, y: 0), demand: 1, ready: 0, due: 100, service: 1),
+                        Customer(id: "C2", location: .plane(x: 40, y: 0), demand: 1, ready: 0, due: 100, service: 1)],
+            stations: [],
+            vehicleTypes: [VehicleType(id: "ev", capacity: 10, battery: 30, consumption: 1, speed: 1, maxChargePower: 1)],
+            metric: .euclidean, charging: .full)
+        let plan = HeuristicSolver().solve(instance, options: Self.options)
+        #expect(plan.status == .infeasible)
+        #expect(plan.unassigned.map(\.customer) == ["C2"])
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+        #expect(plan.routes.count == 1)
+    }
+
+    @Test func returnsAtOnceWhenNoCustomerCanBeServed() {
+        let instance = Instance(
+            name: "nothing", timeUnit: .abstract,
+            depot: Depot(id: "D0", location: .plane(x: 0, y: 0), open: 0, close: 10),
+            customers: [Customer(id: "C1", location: .plane(x: 40, y: 0), demand: 1, ready: 0, due: 100, service: 1)],
+            stations: [],
+            vehicleTypes: [VehicleType(id: "ev", capacity: 10, battery: 100, consumption: 1, speed: 1, maxChargePower: 1)],
+            metric: .euclidean, charging: .full)
+        let plan = HeuristicSolver().solve(instance, options: SolverOptions(timeLimit: 30, seed: 1))
+        #expect(plan.seconds < 1)
+        #expect(plan.status == .infeasible)
+        #expect(plan.routes.isEmpty)
+        #expect(plan.unassigned.map(\.customer) == ["C1"])
+    }
+
+    @Test func respectsTheFleetSize() throws {
+        // Two far-apart customers with overlapping tight windows need two vans; only one exists.
+        let instance = Instance(
+            name: "fleet", timeUnit: .abstract,
+            depot: Depot(id: "D0", location: .plane(x: 0, y: 0), open: 0, close: 100),
+            customers: [Customer(id: "C1", location: .plane(x: 10, y: 0), demand: 1, ready: 10, due: 10, service: 1),
+                        Customer(id: "C2", location: .plane(x: -10, y: 0), demand: 1, ready: 10, due: 10, service: 1)],
+            stations: [],
+            vehicleTypes: [VehicleType(id: "van", count: 1, capacity: 10, battery: 1, consumption: 0, speed: 1,
+                                       maxChargePower: 1)],
+            metric: .euclidean, charging: .full)
+        let plan = HeuristicSolver().solve(instance, options: Self.options)
+        #expect(plan.routes.count == 1)
+        #expect(plan.unassigned.count == 1)
+        #expect(plan.status == .infeasible)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+    }
+
+    /// Under the distance objective c101C5's optimum uses 3 vans and 247.15 (README of the benchmarks).
+    @Test func distanceObjectiveMayUseMoreVehicles() throws {
+        let instance = try TestInstances.shipped("c101C5")
+        var options = Self.options
+        options.objective = .distance
+        let plan = HeuristicSolver().solve(instance, options: options)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+        #expect(plan.objective == .distance)
+        #expect(abs(plan.distance - 247.15) < 0.006)
+        #expect(plan.vehicles == 3)
+    }
+
+    @Test func costObjectiveWeighsFixedCosts() throws {
+        var instance = try TestInstances.shipped("c101C5")
+        instance.vehicleTypes[0].fixedCost = 1000
+        instance.vehicleTypes[0].costPerKm = 1
+        instance = Instance(name: instance.name, timeUnit: instance.timeUnit, depot: instance.depot,
+                            customers: instance.customers, stations: instance.stations,
+                            vehicleTypes: instance.vehicleTypes, metric: instance.metric, charging: instance.charging)
+        var options = Self.options
+        options.objective = .cost
+        let plan = HeuristicSolver().solve(instance, options: options)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+        #expect(plan.vehicles == 2)
+        #expect(abs((plan.kpis?.cost ?? 0) - (2000 + 257.75)) < 0.01)
+    }
+
+    @Test func reportsProgressAboutTwiceASecond() throws {
+        let instance = try TestInstances.shipped("c103C15")
+        let reports = ProgressLog()
+        let options = SolverOptions(timeLimit: 1.2, seed: 1, progress: { reports.append($0) })
+        let plan = HeuristicSolver().solve(instance, options: options)
+        #expect(plan.seconds < 1.5)
+        let log = reports.entries
+        #expect(log.count >= 2 && log.count <= 5)
+        #expect(log.allSatisfy { $0.best != nil })
+        #expect(zip(log, log.dropFirst()).allSatisfy { $0.iterations < $1.iterations })
+    }
+
+    @Test func reportsProgressAndHonoursShouldStop() throws {
+        let instance = try TestInstances.shipped("c101C10")
+        let options = SolverOptions(timeLimit: 60, seed: 1, shouldStop: { true })
+        let plan = HeuristicSolver().solve(instance, options: options)
+        #expect(plan.seconds < 5)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+    }
+}
+
+/// Collects progress reports from the solver thread.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [SolverProgress] = []
+    func append(_ report: SolverProgress) { lock.withLock { storage.append(report) } }
+    var entries: [SolverProgress] { lock.withLock { storage } }
+}
