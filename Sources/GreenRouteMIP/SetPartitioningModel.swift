@@ -2,7 +2,7 @@ import GreenRouteCore
 
 /// The set-partitioning MIP over enumerated routes, in GLPK:
 ///
-/// - one binary column `r<k>` per route k (its customers, type and distance d_k);
+/// - one binary column `r<k>_<customer ids>` per route k (its customers, type and distance d_k);
 /// - `cover_<customer>`: Σ_{k ∋ i} x_k = 1 for every customer i that some route serves
 ///   (customers no route serves are left out and reported as unassigned);
 /// - `type_<id>`: Σ_{k of type t} x_k ≤ count_t for every type with a limited count;
@@ -26,7 +26,10 @@ final class SetPartitioningModel {
         problem = GLPKProblem(name: "sp_\(instance.name)")
         var byCustomer = [[(column: Int, value: Double)]](repeating: [], count: instance.customers.count + 1)
         for (offset, route) in routes.enumerated() {
-            let column = try problem.addColumn(name: "r\(offset + 1)", kind: .binary, objective: 1)
+            // Named after its customers, e.g. r17_C36_C55_C82 (GLPK allows 255 characters).
+            let customers = route.customers.members.map { Self.rowName(instance.id(ofNode: $0), $0) }
+            let name = String((["r\(offset + 1)"] + customers).joined(separator: "_").prefix(255))
+            let column = try problem.addColumn(name: name, kind: .binary, objective: 1)
             for customer in route.customers.members { byCustomer[customer].append((column, 1)) }
         }
         var uncovered: [Int] = []

@@ -19,7 +19,10 @@ import Testing
         let only = Self.environment["GREENROUTE_MIP_ONLY"]
         let useSubsetDP = Self.environment["GREENROUTE_MIP_NO_DP"] == nil
         let references = try ShippedInstances.references()
-        let log = Self.environment["GREENROUTE_MIP_OUT"].flatMap { FileHandle(forWritingAtPath: $0) }
+        let log = Self.environment["GREENROUTE_MIP_OUT"].flatMap { path -> FileHandle? in
+            if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+            return FileHandle(forWritingAtPath: path)
+        }
         log?.seekToEndOfFile()
         func emit(_ line: String) {
             print(line)
