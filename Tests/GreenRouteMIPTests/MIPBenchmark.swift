@@ -20,7 +20,7 @@ import Testing
         let useSubsetDP = Self.environment["GREENROUTE_MIP_NO_DP"] == nil
         let references = try ShippedInstances.references()
         let log = Self.environment["GREENROUTE_MIP_OUT"].flatMap { path -> FileHandle? in
-            if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+            if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
             return FileHandle(forWritingAtPath: path)
         }
         log?.seekToEndOfFile()
