@@ -110,7 +110,7 @@ public struct BatchSummary: Sendable {
 
     func format(_ value: Double?) -> String {
         guard let value else { return "-" }
-        return String(format: "%.2f", value)
+        return String(format: "%.2f", abs(value) < 0.005 ? 0 : value)
     }
 
     func table(header: [String], lines: [[String]], markdown: Bool) -> String {

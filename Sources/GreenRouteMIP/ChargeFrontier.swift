@@ -56,8 +56,9 @@ struct ChargeFrontier: Equatable {
         if points[0].charge >= lowest { return true }
         if maximumCharge < lowest { return false }
         let cut = Point(charge: lowest, time: time(atCharge: lowest))
-        let kept = points.filter { $0.charge > lowest }
-        points = [cut] + kept
+        var dropped = 0
+        while dropped < points.count && points[dropped].charge <= lowest { dropped += 1 }
+        points.replaceSubrange(0..<dropped, with: CollectionOfOne(cut))
         dropCloseCharges()
         return true
     }
@@ -66,15 +67,12 @@ struct ChargeFrontier: Equatable {
     mutating func keepTime(atMost latest: Double) -> Bool {
         if points[0].time > latest { return false }
         guard let last = points.last, last.time > latest else { return true }
-        var kept: [Point] = []
-        for index in points.indices {
-            if points[index].time <= latest { kept.append(points[index]); continue }
-            let a = points[index - 1], b = points[index]
-            let share = (latest - a.time) / (b.time - a.time)
-            kept.append(Point(charge: a.charge + share * (b.charge - a.charge), time: latest))
-            break
-        }
-        points = kept
+        var index = 1
+        while points[index].time <= latest { index += 1 }
+        let a = points[index - 1], b = points[index]
+        let share = (latest - a.time) / (b.time - a.time)
+        points[index] = Point(charge: a.charge + share * (b.charge - a.charge), time: latest)
+        points.removeSubrange((index + 1)...)
         dropCloseCharges()
         return true
     }
@@ -82,7 +80,9 @@ struct ChargeFrontier: Equatable {
     /// Waiting for `ready`: every time below it becomes `ready`.
     mutating func wait(until ready: Double) {
         guard points[0].time < ready else { return }
+        if points.count == 1 { points[0].time = ready; return }
         var result: [Point] = []
+        result.reserveCapacity(points.count + 1)
         for index in points.indices {
             let point = points[index]
             if index > 0 {
@@ -116,6 +116,7 @@ struct ChargeFrontier: Equatable {
         guard maximumCharge < battery || points.count > 1 else { return }
         // Running minimum of u(c) = t(c) − rate·c, then add rate·c back.
         var result: [Point] = []
+        result.reserveCapacity(2 * points.count + 1)
         var minimum = points[0].time - rate * points[0].charge
         result.append(Point(charge: points[0].charge, time: points[0].time))
         for index in 1..<points.count {
@@ -148,13 +149,11 @@ struct ChargeFrontier: Equatable {
         if points.count == 1 && other.points.count == 1 {
             return points[0].time <= other.points[0].time + tolerance
         }
-        var charges = other.points.map(\.charge)
-        for point in points where point.charge > other.minimumCharge && point.charge < other.maximumCharge {
-            charges.append(point.charge)
+        for point in other.points where time(atCharge: max(point.charge, minimumCharge)) > point.time + tolerance {
+            return false
         }
-        for charge in charges {
-            let mine = time(atCharge: max(charge, minimumCharge))
-            if mine > other.time(atCharge: charge) + tolerance { return false }
+        for point in points where point.charge > other.minimumCharge && point.charge < other.maximumCharge {
+            if point.time > other.time(atCharge: point.charge) + tolerance { return false }
         }
         return true
     }
@@ -162,6 +161,9 @@ struct ChargeFrontier: Equatable {
     /// Merges breakpoints whose charges coincide (keeps the earlier time).
     private mutating func dropCloseCharges() {
         guard points.count > 1 else { return }
+        var close = false
+        for index in 1..<points.count where points[index].charge - points[index - 1].charge <= 1e-12 { close = true; break }
+        guard close else { return }
         var result: [Point] = [points[0]]
         for point in points.dropFirst() {
             if point.charge - result[result.count - 1].charge <= 1e-12 {
@@ -176,13 +178,18 @@ struct ChargeFrontier: Equatable {
     /// Drops breakpoints that lie on the line through their neighbours.
     private mutating func simplify() {
         guard points.count > 2 else { return }
-        var result: [Point] = [points[0]]
+        var kept = 1
         for index in 1..<(points.count - 1) {
-            let a = result[result.count - 1], b = points[index], c = points[index + 1]
+            let a = points[kept - 1], b = points[index], c = points[index + 1]
             let cross = (b.charge - a.charge) * (c.time - a.time) - (b.time - a.time) * (c.charge - a.charge)
-            if abs(cross) > 1e-12 * max(1, abs(c.charge - a.charge) * abs(c.time - a.time)) { result.append(b) }
+            if abs(cross) > 1e-12 * max(1, abs(c.charge - a.charge) * abs(c.time - a.time)) {
+                if kept != index { points[kept] = b }
+                kept += 1
+            }
         }
-        result.append(points[points.count - 1])
-        points = result
+        if kept != points.count - 1 {
+            points[kept] = points[points.count - 1]
+            points.removeSubrange((kept + 1)...)
+        }
     }
 }

@@ -275,3 +275,7 @@ public final class GLPKProblem {
         }
     }
 }
+
+/// A GLPK problem must stay on the thread that created it.
+@available(*, unavailable)
+extension GLPKProblem: Sendable {}

@@ -2,8 +2,9 @@ import GreenRouteCore
 
 /// The set-partitioning MIP over enumerated routes, in GLPK:
 ///
-/// - one binary column `r<k>` per route k (its customers, type and distance d_k);
-/// - `cover_<customer>`: Σ_{k ∋ i} x_k = 1 for every customer i;
+/// - one binary column `r<k>_<customer ids>` per route k (its customers, type and distance d_k);
+/// - `cover_<customer>`: Σ_{k ∋ i} x_k = 1 for every customer i that some route serves
+///   (customers no route serves are left out and reported as unassigned);
 /// - `type_<id>`: Σ_{k of type t} x_k ≤ count_t for every type with a limited count;
 /// - `vehicles`: Σ_k x_k ≥ ⌈minimum of Σ_k x_k over the LP relaxation⌉ (valid, and what makes
 ///   GLPK's branch and bound fast on these models); for the second hierarchical stage it is
@@ -16,7 +17,7 @@ final class SetPartitioningModel {
     let routes: [EnumeratedRoute]
     let problem: GLPKProblem
     let vehicleRow: Int
-    /// Customers that no route covers (the instance is then infeasible for these routes).
+    /// Customers that no route covers (left out of the model; the plan lists them as unassigned).
     let uncovered: [Int]
 
     init(instance: Instance, routes: [EnumeratedRoute]) throws {
@@ -25,12 +26,16 @@ final class SetPartitioningModel {
         problem = GLPKProblem(name: "sp_\(instance.name)")
         var byCustomer = [[(column: Int, value: Double)]](repeating: [], count: instance.customers.count + 1)
         for (offset, route) in routes.enumerated() {
-            let column = try problem.addColumn(name: "r\(offset + 1)", kind: .binary, objective: 1)
+            // Named after its customers, e.g. r17_C36_C55_C82 (GLPK allows 255 characters).
+            let customers = route.customers.members.map { Self.rowName(instance.id(ofNode: $0), $0) }
+            let name = String((["r\(offset + 1)"] + customers).joined(separator: "_").prefix(255))
+            let column = try problem.addColumn(name: name, kind: .binary, objective: 1)
             for customer in route.customers.members { byCustomer[customer].append((column, 1)) }
         }
         var uncovered: [Int] = []
         for customer in instance.customerIndices {
-            if byCustomer[customer].isEmpty { uncovered.append(customer) }
+            // A customer no route serves gets no row: the model then serves all the others.
+            if byCustomer[customer].isEmpty { uncovered.append(customer); continue }
             try problem.addRow(name: "cover_\(Self.rowName(instance.id(ofNode: customer), customer))",
                                lower: 1, upper: 1, coefficients: byCustomer[customer])
         }

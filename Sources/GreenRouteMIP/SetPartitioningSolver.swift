@@ -12,6 +12,8 @@ struct SetPartitioningOutcome {
     var objective: Double?
     var glpkSeconds = 0.0
     var notes: [String] = []
+    /// Customers no route serves (left out of the model, to be listed as unassigned).
+    var uncovered: [Int] = []
 }
 
 /// Solves a ``SetPartitioningModel`` for an objective with GLPK, in stages:
@@ -34,10 +36,8 @@ struct SetPartitioningSolver {
         let problem = model.problem
         var outcome = SetPartitioningOutcome(status: .noSolution)
         if !model.uncovered.isEmpty {
-            outcome.status = .infeasible
             outcome.notes.append("no feasible route serves customer(s) "
                                  + model.uncovered.map { model.instance.id(ofNode: $0) }.joined(separator: ", "))
-            return outcome
         }
         func options(start: [Double]?, relaxation: Bool = false) -> GLPKSolveOptions {
             GLPKSolveOptions(timeLimit: max(0.05, remaining()), relativeGap: relativeGap, verbose: verbose,
@@ -100,6 +100,7 @@ struct SetPartitioningSolver {
             return outcome
         }
         outcome.selected = final.values.indices.filter { final.values[$0] > 0.5 }
+        outcome.uncovered = model.uncovered
         outcome.status = proven ? .optimal : .feasible
         outcome.notes.append("GLPK \(final.status.rawValue) (\(final.termination.rawValue))")
         return outcome

@@ -3,8 +3,12 @@ import GreenRouteCore
 
 /// A one-line progress display on standard error (only used when it is a terminal).
 enum ProgressLine {
-    static func show(_ progress: SolverProgress) {
-        var text = String(format: "\r%7.1f s  %9d it", progress.elapsed, progress.iterations)
+    /// Shows elapsed time as a bar against the time limit, iterations and the best plan so far.
+    static func show(_ progress: SolverProgress, timeLimit: Double) {
+        let width = 20
+        let done = max(0, min(width, Int((progress.elapsed / max(timeLimit, 1e-9) * Double(width)).rounded())))
+        let bar = "[" + String(repeating: "#", count: done) + String(repeating: ".", count: width - done) + "]"
+        var text = "\r" + bar + String(format: " %5.1f/%.0f s  %9d it", progress.elapsed, timeLimit, progress.iterations)
         if let best = progress.best { text += "  best \(best.vehicles) veh  \(String(format2: best.distance))" }
         printError(text + "   ", terminator: "")
     }

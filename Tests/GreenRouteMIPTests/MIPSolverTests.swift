@@ -72,6 +72,39 @@ import Testing
         if !plan.routes.isEmpty { #expect(PlanChecker(instance: instance).check(plan).isValid) }
     }
 
+    @Test func enumerationCutShortGivesAFeasiblePlanOrNone() throws {
+        let instance = try ShippedInstances.evrptw("c104C10")
+        let (plan, statistics) = MIPSolver().solveWithStatistics(instance, options: SolverOptions(timeLimit: 0.000_001))
+        #expect(!statistics.enumerationComplete)
+        #expect(plan.status == .feasible || plan.status == .timeout)
+        if plan.status == .feasible { #expect(PlanChecker(instance: instance).check(plan).isValid) }
+        if plan.status == .timeout { #expect(plan.routes.isEmpty) }
+    }
+
+    @Test func startingPlanIsReturnedWhenTheEnumerationIsCutShort() throws {
+        let instance = try ShippedInstances.evrptw("c104C10")
+        let optimal = MIPSolver().solve(instance, options: SolverOptions(timeLimit: 60))
+        #expect(optimal.status == .optimal)
+        let plan = MIPSolver(start: optimal).solve(instance, options: SolverOptions(timeLimit: 0.000_001))
+        #expect(plan.status == .feasible)
+        #expect(plan.distance <= optimal.distance + 1e-6)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+    }
+
+    @Test func unservableCustomerIsListedAndTheOthersServed() throws {
+        let original = try ShippedInstances.evrptw("c101C5")
+        var customers = original.customers
+        customers[0].demand = 10 * original.vehicleTypes[0].capacity
+        let instance = Instance(name: "overloaded", timeUnit: original.timeUnit, depot: original.depot,
+                                customers: customers, stations: original.stations, vehicleTypes: original.vehicleTypes,
+                                metric: original.metric, charging: original.charging)
+        let plan = MIPSolver().solve(instance, options: SolverOptions(timeLimit: 30))
+        #expect(plan.status == .infeasible)
+        #expect(plan.unassigned.map(\.customer) == [customers[0].id])
+        #expect(plan.routes.count >= 1)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+    }
+
     @Test func greenLimitedStationsAreRefused() throws {
         var instance = try ShippedInstances.evrptw("c101C5")
         var stations = instance.stations

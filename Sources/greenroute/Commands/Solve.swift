@@ -63,7 +63,8 @@ struct SolverSelection: ParsableArguments {
             timeLimit: options.timeLimit, seed: seed, iterationLimit: options.iterations, objective: options.objective,
             verbose: verbose, shouldStop: { interrupt.isSet })
         if showProgress {
-            solverOptions.progress = { (progress: SolverProgress) in ProgressLine.show(progress) }
+            let limit = options.timeLimit
+            solverOptions.progress = { (progress: SolverProgress) in ProgressLine.show(progress, timeLimit: limit) }
         }
         let plan = solver.solver(dumpModelPath: dumpModel).solve(instance, options: solverOptions)
         if showProgress { ProgressLine.clear() }
