@@ -11,11 +11,21 @@ struct AnnealingSearch {
     /// Accepted candidates within this many average arcs of the best are polished too
     /// (0 = only new bests; larger windows were not better in short trials).
     var polishWindow = 0.0
+    /// Price of leaving a customer out of a candidate, in average arcs; infinite = such
+    /// candidates are never accepted. A finite price lets the annealing pass through states
+    /// that miss a customer (reinserted by the next steps); only complete states become best.
+    var absentPenalty = Double.infinity
 
     func run(_ context: SearchContext, from start: SearchState) -> SearchState {
         let problem = context.problem
         var current = start
-        var currentScore = context.score(current)
+        let absentPrice = absentPenalty.isFinite
+            ? absentPenalty * max(1e-9, start.solution.distance / Double(problem.customerCount + max(1, start.solution.vehicles)))
+            : Double.infinity
+        func score(_ state: SearchState) -> Double {
+            absentPrice.isFinite ? context.score(state, absentPrice: absentPrice) : context.score(state)
+        }
+        var currentScore = score(current)
         let arcs = Double(problem.customerCount + max(1, current.solution.vehicles))
         let averageArc = max(1e-9, current.solution.distance / arcs)
         let hot = startTemperature * averageArc, cold = endTemperature * averageArc
@@ -28,21 +38,25 @@ struct AnnealingSearch {
         while context.step() {
             let progress = min(1, max(0, (context.control.fraction - startFraction) / max(1e-9, 1 - startFraction)))
             let temperature = hot * pow(cold / hot, progress)
-            let limit = (context.objective == .hierarchical && current.absent.isEmpty)
-                ? current.solution.vehicles : context.maxRoutes
+            // Hierarchical: never more routes than the best complete solution has.
+            let limit = context.objective == .hierarchical && current.absent.isEmpty
+                ? current.solution.vehicles
+                : (context.objective == .hierarchical && absentPrice.isFinite
+                    ? (context.best?.solution.vehicles ?? context.maxRoutes) : context.maxRoutes)
             let next = context.ruinAndRecreate(current, maxRoutes: limit)
-            let nextScore = context.score(next)
+            let nextScore = score(next)
             let threshold = currentScore - temperature * log(1 - context.random.unit())
             if nextScore < threshold {
                 current = next
                 currentScore = nextScore
                 accepted += 1
-                if nextScore < context.bestScore - 1e-9
-                    || (polishWindow > 0 && nextScore < context.bestScore + polishWindow * averageArc) {
+                let completeScore = context.score(next)
+                if completeScore < context.bestScore - 1e-9
+                    || (polishWindow > 0 && completeScore < context.bestScore + polishWindow * averageArc) {
                     // A new best, or close to it: polish it with the local search.
                     localSearch.run(&current.solution, context: context.moveContext, editor: context.editor,
                                     random: &context.random, shouldContinue: { context.control.hasTime })
-                    currentScore = context.score(current)
+                    currentScore = score(current)
                     if context.offer(current) { improvements += 1 }
                 }
             }

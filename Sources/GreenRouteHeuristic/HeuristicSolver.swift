@@ -18,6 +18,8 @@ public struct HeuristicSolver: RoutingSolver {
     public var endTemperature: Double
     /// Average number of customers one ruin step removes (SISR's c̄).
     public var averageRemoved = 10.0
+    /// Price of an absent customer during the annealing, in average arcs (infinite = never).
+    public var absentPenalty = 10.0
 
     public init(fleetShare: Double = 0.35, startTemperature: Double = 1.5, endTemperature: Double = 0.01) {
         self.fleetShare = fleetShare
@@ -62,7 +64,8 @@ public struct HeuristicSolver: RoutingSolver {
                 let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
                 best = FleetMinimiser.run(context, from: best, share: fleetShare, lowerBound: lowerBound)
             }
-            let annealing = AnnealingSearch(startTemperature: startTemperature, endTemperature: endTemperature)
+            var annealing = AnnealingSearch(startTemperature: startTemperature, endTemperature: endTemperature)
+            annealing.absentPenalty = absentPenalty
             best = annealing.run(context, from: best)
         }
         for c in best.absent {

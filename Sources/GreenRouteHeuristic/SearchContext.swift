@@ -77,6 +77,11 @@ final class SearchContext {
         return Double(state.absent.count) * absentWeight + base
     }
 
+    /// The score with a finite price per absent customer (for the annealing's exploration).
+    func score(_ state: SearchState, absentPrice: Double) -> Double {
+        score(state) - Double(state.absent.count) * (absentWeight - absentPrice)
+    }
+
     /// Records a state if it beats the best so far.
     @discardableResult
     func offer(_ state: SearchState) -> Bool {

@@ -34,6 +34,7 @@ import Testing
             if let value = environment["GREENROUTE_BENCH_TF"].flatMap(Double.init) { solver.endTemperature = value }
             if let value = environment["GREENROUTE_BENCH_FLEET"].flatMap(Double.init) { solver.fleetShare = value }
             if let value = environment["GREENROUTE_BENCH_REMOVED"].flatMap(Double.init) { solver.averageRemoved = value }
+            if let value = environment["GREENROUTE_BENCH_ABSENT"].flatMap(Double.init) { solver.absentPenalty = value }
             let seed = environment["GREENROUTE_BENCH_SEED"].flatMap(UInt64.init) ?? 1
             let plan = solver.solve(instance, options: SolverOptions(timeLimit: seconds, seed: seed))
             let reference = references[name]
