@@ -19,7 +19,7 @@ public struct HeuristicSolver: RoutingSolver {
     /// Average number of customers one ruin step removes (SISR's c̄).
     public var averageRemoved = 10.0
     /// Price of an absent customer during the annealing, in average arcs (infinite = never).
-    public var absentPenalty = 10.0
+    public var absentPenalty = Double.infinity
 
     public init(fleetShare: Double = 0.35, startTemperature: Double = 1.5, endTemperature: Double = 0.01) {
         self.fleetShare = fleetShare
