@@ -62,20 +62,27 @@ public struct Instance: Sendable {
     }
 
     /// A copy with another charging rule.
-    public func with(charging mode: ChargingMode) -> Instance {
-        Instance(name: name, timeUnit: timeUnit, depot: depot, customers: customers, stations: stations,
-                 vehicleTypes: vehicleTypes, metric: metric, charging: mode, metadata: metadata)
-    }
+    public func with(charging mode: ChargingMode) -> Instance { copy(charging: mode) }
+
+    /// A copy with other customers (same depot, stations, fleet and travel rule).
+    public func with(customers replacement: [Customer]) -> Instance { copy(customers: replacement) }
 
     /// A copy with every station's chargers and supply unlimited (to show what green limits cost).
     public func withUnlimitedStations() -> Instance {
-        var copy = stations
-        for index in copy.indices {
-            copy[index].chargers = nil
-            copy[index].supply = .unlimited
+        var unlimited = stations
+        for index in unlimited.indices {
+            unlimited[index].chargers = nil
+            unlimited[index].supply = .unlimited
         }
-        return Instance(name: name, timeUnit: timeUnit, depot: depot, customers: customers, stations: copy,
-                        vehicleTypes: vehicleTypes, metric: metric, charging: charging, metadata: metadata)
+        return copy(stations: unlimited)
+    }
+
+    /// The one place that rebuilds an instance (and its travel table) with some parts replaced.
+    private func copy(customers: [Customer]? = nil, stations: [ChargingStation]? = nil,
+                      charging: ChargingMode? = nil) -> Instance {
+        Instance(name: name, timeUnit: timeUnit, depot: depot, customers: customers ?? self.customers,
+                 stations: stations ?? self.stations, vehicleTypes: vehicleTypes, metric: metric,
+                 charging: charging ?? self.charging, metadata: metadata)
     }
 
     // MARK: Node indexing

@@ -5,12 +5,9 @@ import Testing
     @Test func customerBeforeTheSunIsExplained() {
         // C1 is 10 km away and due at 09:00; the van starts with 6 kWh (1 kWh/km) and the only
         // supply starts at 10:00.
-        var instance = solarInstance()
-        var customers = instance.customers
+        var customers = solarInstance().customers
         customers[0].due = 540
-        instance = Instance(name: "early", timeUnit: .minutes, depot: instance.depot, customers: customers,
-                            stations: instance.stations, vehicleTypes: instance.vehicleTypes, metric: instance.metric,
-                            charging: .partial)
+        let instance = solarInstance().with(customers: customers)
         let analysis = FeasibilityAnalysis(instance)
         #expect(analysis.unreachable.map(\.customer) == ["C1"])
         #expect(analysis.unreachable.first?.reason.contains("no green supply early enough") == true)
@@ -22,12 +19,9 @@ import Testing
     }
 
     @Test func demandAboveEveryCapacityIsExplained() {
-        var instance = solarInstance()
-        var customers = instance.customers
+        var customers = solarInstance().customers
         customers[1].demand = 50
-        instance = Instance(name: "heavy", timeUnit: .minutes, depot: instance.depot, customers: customers,
-                            stations: instance.stations, vehicleTypes: instance.vehicleTypes, metric: instance.metric,
-                            charging: .partial)
+        let instance = solarInstance().with(customers: customers)
         let analysis = FeasibilityAnalysis(instance)
         #expect(analysis.unreachable.map(\.customer) == ["C2"])
         #expect(analysis.unreachable[0].reason.contains("exceeds capacity"))

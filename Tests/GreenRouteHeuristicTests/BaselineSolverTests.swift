@@ -31,9 +31,7 @@ import Testing
         var instance = try InstanceReader.read(path: Self.shipped("evrptw").first { $0.hasSuffix("c101C5.txt") }!)
         var customers = instance.customers
         customers[0].due = 0 // closes before any van can arrive
-        instance = Instance(name: instance.name, timeUnit: instance.timeUnit, depot: instance.depot, customers: customers,
-                            stations: instance.stations, vehicleTypes: instance.vehicleTypes, metric: instance.metric,
-                            charging: instance.charging)
+        instance = instance.with(customers: customers)
         let plan = BaselineSolver().solve(instance, options: SolverOptions())
         #expect(plan.status == .infeasible)
         #expect(plan.unassigned.map(\.customer) == [customers[0].id])
