@@ -35,8 +35,32 @@ struct AnnealingSearch {
             context.notes.append("annealing from \(String(format2: start.solution.distance)) at "
                                  + "\(String(format2: startFraction)): accepted \(accepted), new bests \(improvements)")
         }
+        // With a combiner: `cycles` annealing runs from the best, each ended by a combiner call.
+        let recombination = context.recombination
+        let cycles = recombination?.settings.cycles ?? 1
+        let endFraction = 1 - (recombination?.settings.finalShare ?? 0)
+        var cycle = 0
+        func combine(isFinal: Bool) {
+            guard let recombination, let best = context.best,
+                  let combined = recombination.run(context, from: best, isFinal: isFinal) else { return }
+            current = combined
+            localSearch.run(&current.solution, context: context.moveContext, editor: context.editor,
+                            random: &context.random, shouldContinue: { context.control.hasTime })
+            if context.offer(current) { improvements += 1 }
+        }
         while context.step() {
-            let progress = min(1, max(0, (context.control.fraction - startFraction) / max(1e-9, 1 - startFraction)))
+            let overall = min(1, max(0, (context.control.fraction - startFraction) / max(1e-9, endFraction - startFraction)))
+            if recombination != nil {
+                let reached = min(cycles, Int(overall * Double(cycles)))
+                if reached > cycle {
+                    cycle = reached
+                    combine(isFinal: cycle == cycles)
+                    if cycle == cycles { break }
+                    if let best = context.best { current = best }
+                    currentScore = score(current)
+                }
+            }
+            let progress = min(1, max(0, overall * Double(cycles) - Double(cycle)))
             let temperature = hot * pow(cold / hot, progress)
             // Hierarchical: never more routes than the best complete solution has.
             let limit = context.objective == .hierarchical && current.absent.isEmpty
@@ -45,6 +69,10 @@ struct AnnealingSearch {
                     ? (context.best?.solution.vehicles ?? context.maxRoutes) : context.maxRoutes)
             let next = context.ruinAndRecreate(current, maxRoutes: limit)
             let nextScore = score(next)
+            if let recombination, next.absent.isEmpty,
+               context.score(next) <= context.bestScore + recombination.settings.admissionSlack * averageArc {
+                recombination.pool.offer(next.solution, problem: problem)
+            }
             let threshold = currentScore - temperature * log(1 - context.random.unit())
             if nextScore < threshold {
                 current = next

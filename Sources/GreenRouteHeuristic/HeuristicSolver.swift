@@ -10,7 +10,6 @@ import GreenRouteCore
 /// plan is timed by `RouteTimetable.build`, so the plan is feasible; customers no van can
 /// serve are listed in `unassigned` and the status is then `.infeasible`.
 public struct HeuristicSolver: RoutingSolver {
-    public let name = "heuristic"
     /// Share of the budget the fleet-minimisation phase may use (hierarchical objective).
     public var fleetShare: Double
     /// Start and end temperature of the annealing, in multiples of the average arc length.
@@ -20,6 +19,10 @@ public struct HeuristicSolver: RoutingSolver {
     public var averageRemoved = 10.0
     /// Price of an absent customer during the annealing, in average arcs (infinite = never).
     public var absentPenalty = Double.infinity
+    /// Set partitioning over the routes the search meets (`--solver hybrid`); nil = none.
+    public var recombination: RecombinationSettings?
+    /// The name written into plans ("heuristic"; "hybrid" when a combiner is set).
+    public var name: String { recombination == nil ? "heuristic" : "hybrid" }
 
     public init(fleetShare: Double = 0.35, startTemperature: Double = 1.5, endTemperature: Double = 0.01) {
         self.fleetShare = fleetShare
@@ -40,6 +43,7 @@ public struct HeuristicSolver: RoutingSolver {
         }
         let context = SearchContext(problem: problem, options: options, control: control, maxRoutes: max(1, fleet))
         context.ruin.averageRemoved = averageRemoved
+        if let recombination { context.recombination = Recombination(settings: recombination) }
         var unassigned: [UnassignedCustomer] = []
         let proven = FeasibilityAnalysis(instance).unreachable
         var servable: [Int] = []
@@ -79,7 +83,7 @@ public struct HeuristicSolver: RoutingSolver {
                                       seconds: control.seconds, seed: options.seed,
                                       notes: ["iterations: \(control.iterations)",
                                               "search vehicle type: \(instance.vehicleTypes[typeIndex].id)"]
-                                        + context.notes)
+                                        + context.notes + (context.recombination?.notes ?? []))
     }
 
     /// The most capable type (capacity, then battery, then charging power) plans the routes.

@@ -31,6 +31,8 @@ final class SearchContext {
     var bestScore = Double.infinity
     /// Notes for the plan (phase results).
     var notes: [String] = []
+    /// The route pool and combiner calls (`--solver hybrid`); nil for the plain heuristic.
+    var recombination: Recombination?
 
     init(problem: SearchProblem, options: SolverOptions, control: SearchControl, maxRoutes: Int) {
         self.problem = problem

@@ -39,8 +39,8 @@ public struct WarmStartedMIPSolver: RoutingSolver {
 }
 
 /// `--solver auto`: the MIP where it can prove optimality (no green station limits, at most
-/// ``exactCustomerLimit`` customers), the heuristic otherwise. The plan's `solver` field and
-/// its first note say which ran and why.
+/// ``exactCustomerLimit`` customers), the hybrid (heuristic + set partitioning over its route
+/// pool) otherwise. The plan's `solver` field and its first note say which ran and why.
 public struct AutoSolver: RoutingSolver {
     public let name = "auto"
     /// Largest instance (customers) given to the exact MIP.
@@ -62,8 +62,8 @@ public struct AutoSolver: RoutingSolver {
             plan.notes.insert("auto: mip (\(instance.customers.count) customers, no green limits)", at: 0)
             return plan
         }
-        var plan = HeuristicSolver().solve(instance, options: options)
-        plan.notes.insert("auto: heuristic (\(reason))", at: 0)
+        var plan = HybridSolver().solve(instance, options: options)
+        plan.notes.insert("auto: hybrid (\(reason))", at: 0)
         return plan
     }
 }

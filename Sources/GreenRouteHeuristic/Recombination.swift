@@ -1,0 +1,113 @@
+import GreenRouteCore
+
+/// How the search uses a ``RouteCombiner`` (`--solver hybrid`): the pool it fills, when it
+/// calls the combiner and how long each call may take.
+public struct RecombinationSettings: Sendable {
+    public var combiner: any RouteCombiner
+    /// Annealing cycles after the fleet phase: each starts hot from the best solution, and at
+    /// the end of each the combiner recombines every route met so far (diverse local optima
+    /// make the pool worth partitioning). The last call comes after the last cycle.
+    public var cycles: Int
+    /// Share of the budget kept for the final call.
+    public var finalShare: Double
+    /// Wall-clock share of the time limit one intermediate call may use.
+    public var callShare: Double
+    /// Most routes the pool keeps (see ``RoutePool`` for the admission rule).
+    public var poolCapacity: Int
+    /// The routes of a candidate solution enter the pool only when the candidate is complete
+    /// and within this many average arc lengths of the best solution's objective.
+    public var admissionSlack: Double = 25
+
+    public init(combiner: any RouteCombiner, cycles: Int = 1, finalShare: Double = 0.02, callShare: Double = 0.04,
+                poolCapacity: Int = 30_000) {
+        self.combiner = combiner
+        self.cycles = max(1, cycles)
+        self.finalShare = min(0.5, max(0, finalShare))
+        self.callShare = callShare
+        self.poolCapacity = poolCapacity
+    }
+}
+
+/// The pool and the call schedule of one run. Every answer is validated before the search
+/// uses it: indices in range and distinct, every customer of the incumbent exactly once, no
+/// more routes than the fleet, every route feasible when re-evaluated, and strictly better
+/// than the incumbent; otherwise the incumbent stays and the note says why.
+final class Recombination {
+    let settings: RecombinationSettings
+    let pool: RoutePool
+    /// One line per call for the plan's notes: when, pool size, before → after, the combiner's note.
+    private(set) var records: [String] = []
+
+    init(settings: RecombinationSettings) {
+        self.settings = settings
+        pool = RoutePool(capacity: settings.poolCapacity)
+    }
+
+    /// The records plus the pool's statistics, for the plan's notes.
+    var notes: [String] {
+        records + ["pool: \(pool.count) routes kept, \(pool.admitted) admitted of \(pool.offered) offered"]
+    }
+
+    /// Calls the combiner on the pool with `best` as incumbent; returns a better complete
+    /// state, or nil. `isFinal`: the call after the last cycle (may use what is left).
+    func run(_ context: SearchContext, from best: SearchState, isFinal: Bool) -> SearchState? {
+        let problem = context.problem
+        guard best.absent.isEmpty, let incumbent = pool.indices(of: best.solution, problem: problem) else { return nil }
+        let options = context.control.options
+        let remaining = options.timeLimit - context.control.seconds
+        let limit = isFinal ? remaining - min(0.05, 0.1 * remaining) : min(settings.callShare * options.timeLimit, 0.9 * remaining)
+        guard limit > 0.01 else { return nil }
+        let request = CombineRequest(instance: problem.instance, vehicleType: problem.typeIndex, routes: pool.routes,
+                                     incumbent: incumbent, maxRoutes: context.maxRoutes, objective: context.objective,
+                                     timeLimit: limit, verbose: options.verbose, shouldStop: options.shouldStop)
+        let started = context.control.seconds
+        let answer = settings.combiner.combine(request)
+        var line = "combine \(records.count + 1) at \(String(format2: started)) s (pool \(pool.count) routes): "
+            + "\(best.solution.vehicles) vehicles, \(String(format2: best.solution.distance))"
+        defer { records.append(line) }
+        guard let selected = answer.selected else {
+            line += " → unchanged; \(answer.note)"
+            return nil
+        }
+        switch validated(selected, incumbent: best, context: context) {
+        case .failure(let reason):
+            line += " → rejected (\(reason)); \(answer.note)"
+            return nil
+        case .success(let state):
+            guard context.score(state) < context.score(best) - 1e-9 else {
+                line += " → no better; \(answer.note)"
+                return nil
+            }
+            line += " → \(state.solution.vehicles) vehicles, \(String(format2: state.solution.distance)); \(answer.note)"
+            return state
+        }
+    }
+
+    private struct Rejection: Error { let reason: String }
+
+    private func validated(_ selected: [Int], incumbent: SearchState,
+                           context: SearchContext) -> Result<SearchState, Rejection> {
+        let problem = context.problem
+        let routes = pool.routes
+        guard selected.allSatisfy({ routes.indices.contains($0) }) else { return .failure(Rejection(reason: "index out of range")) }
+        guard Set(selected).count == selected.count else { return .failure(Rejection(reason: "a route chosen twice")) }
+        guard selected.count <= context.maxRoutes else { return .failure(Rejection(reason: "more routes than the fleet")) }
+        var served = [Int](repeating: 0, count: problem.nodeCount)
+        for index in selected { for customer in routes[index].customers { served[customer] += 1 } }
+        for customer in 1...max(1, problem.customerCount) where problem.isCustomer(customer) {
+            let expected = incumbent.solution.routeOf[customer] >= 0 ? 1 : 0
+            guard served[customer] == expected else {
+                return .failure(Rejection(reason: "customer node \(customer) served \(served[customer]) times"))
+            }
+        }
+        var solution = SearchSolution(nodeCount: problem.nodeCount)
+        for index in selected {
+            var route = SearchRoute(nodes: [0] + routes[index].sequence + [0])
+            context.evaluator.refresh(&route)
+            guard route.cost.isFeasible else { return .failure(Rejection(reason: "route \(index) infeasible")) }
+            solution.routes.append(route)
+            solution.index(route: solution.routes.count - 1, problem: problem)
+        }
+        return .success(SearchState(solution: solution, absent: []))
+    }
+}

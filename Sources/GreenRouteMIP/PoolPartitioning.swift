@@ -1,0 +1,123 @@
+import GreenRouteCore
+import GreenRouteHeuristic
+
+/// Set partitioning over the heuristic's route pool, in GLPK (`--solver hybrid`).
+///
+/// Model (one GLPK problem per call, built and deleted on the calling thread):
+/// - one binary column per pool route whose customers all belong to the incumbent;
+///   objective: its distance (hierarchical, distance) or fixedCost + costPerKm × distance (cost);
+/// - `cover_<customer>`: Σ_{k ∋ i} x_k = 1 for each customer the incumbent serves;
+/// - `vehicles`: ⌈LP minimum of Σ x⌉ ≤ Σ_k x_k ≤ the incumbent's count (hierarchical) or the fleet.
+///
+/// Hierarchical objective in stages: when the LP says fewer routes might do, GLPK first
+/// minimises Σ x (at most 40 % of the call's time); the count it reaches is then fixed and
+/// the distance minimised, starting from the best 0/1 vector known. The incumbent is always
+/// a feasible start, so a call that runs out of time returns at worst the incumbent.
+/// A GLPK error comes back as a note (the heuristic keeps its plan), never as an abort.
+public struct PoolPartitioning: RouteCombiner {
+    /// Relative MIP gap at which GLPK may stop (0 = prove optimality over the pool).
+    public var relativeGap: Double
+
+    public init(relativeGap: Double = 0) {
+        self.relativeGap = relativeGap
+    }
+
+    public func combine(_ request: CombineRequest) -> CombineAnswer {
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        do {
+            return try solve(request)
+        } catch {
+            return CombineAnswer(selected: nil, note: "warning: GLPK failed (\(error)); the search keeps its solution")
+        }
+    }
+
+    private func solve(_ request: CombineRequest) throws -> CombineAnswer {
+        let watch = Stopwatch()
+        let instance = request.instance
+        var inIncumbent = [Bool](repeating: false, count: instance.nodeCount)
+        for index in request.incumbent { for customer in request.routes[index].customers { inIncumbent[customer] = true } }
+        // Columns: pool routes within the incumbent's customers.
+        var columnRoute: [Int] = []
+        var columnOf = [Int](repeating: 0, count: request.routes.count)
+        for (index, route) in request.routes.enumerated() where route.customers.allSatisfy({ inIncumbent[$0] }) {
+            columnRoute.append(index)
+            columnOf[index] = columnRoute.count
+        }
+        let problem = GLPKProblem(name: "pool_\(instance.name)")
+        let type = instance.vehicleTypes[request.vehicleType]
+        var byCustomer = [[(column: Int, value: Double)]](repeating: [], count: instance.nodeCount)
+        var distances: [Double] = []
+        for (offset, index) in columnRoute.enumerated() {
+            let route = request.routes[index]
+            try problem.addColumn(name: "p\(index)", kind: .binary)
+            distances.append(route.distance)
+            for customer in route.customers { byCustomer[customer].append((offset + 1, 1)) }
+        }
+        for customer in instance.customerIndices where inIncumbent[customer] {
+            try problem.addRow(name: "cover_\(customer)", lower: 1, upper: 1, coefficients: byCustomer[customer])
+        }
+        let incumbentCount = request.incumbent.count
+        let upper = Double(request.objective == .hierarchical ? min(incumbentCount, request.maxRoutes) : request.maxRoutes)
+        let vehicleRow = try problem.addRow(name: "vehicles", lower: 0, upper: upper,
+                                            coefficients: columnRoute.indices.map { (column: $0 + 1, value: 1.0) })
+        var start = [Double](repeating: 0, count: columnRoute.count)
+        for index in request.incumbent { start[columnOf[index] - 1] = 1 }
+        func options(_ share: Double, start: [Double]?, relaxation: Bool = false) -> GLPKSolveOptions {
+            let left = max(0.02, request.timeLimit - watch.seconds)
+            return GLPKSolveOptions(timeLimit: max(0.02, share * left), relativeGap: relativeGap, verbose: request.verbose,
+                                    shouldStop: request.shouldStop, start: start, relaxationOnly: relaxation)
+        }
+        // Stage 1: the fewest routes the LP allows; fewer vehicles first when it might help.
+        try problem.setObjective([Double](repeating: 1, count: columnRoute.count))
+        let relaxation = try problem.solve(options(1, start: nil, relaxation: true))
+        guard relaxation.status == .optimal, let lpRoutes = relaxation.objective else {
+            return CombineAnswer(selected: nil, note: "LP relaxation \(relaxation.status.rawValue) after \(String(format2: watch.seconds)) s")
+        }
+        let fewest = (lpRoutes - 1e-6).rounded(.up)
+        var best = start
+        var stages = "LP routes ≥ \(Int(fewest))"
+        if request.objective == .hierarchical && fewest < upper {
+            try problem.setRowBounds(vehicleRow, lower: fewest, upper: upper)
+            let vehicles = try problem.solve(options(0.4, start: start))
+            if let count = vehicles.objective, !vehicles.values.isEmpty, count.rounded() < Double(incumbentCount) {
+                best = vehicles.values.map { $0.rounded() }
+                stages += ", \(Int(count.rounded())) routes suffice"
+            }
+        }
+        let count = best.reduce(0, +)
+        if request.objective == .hierarchical {
+            try problem.setRowBounds(vehicleRow, lower: count, upper: count)
+        } else {
+            try problem.setRowBounds(vehicleRow, lower: fewest, upper: upper)
+        }
+        let coefficients = distances.map { distance -> Double in
+            request.objective == .cost ? type.fixedCost + type.costPerKm * distance : distance
+        }
+        try problem.setObjective(coefficients)
+        let final = try problem.solve(options(1, start: best))
+        if !final.values.isEmpty { best = final.values.map { $0.rounded() } }
+        let selected = best.indices.filter { best[$0] > 0.5 }.map { columnRoute[$0] }
+        let gap = final.gapPercent.map { ", gap \(String(format2: $0)) %" } ?? ""
+        return CombineAnswer(selected: selected,
+                             note: "GLPK \(final.status.rawValue) over \(columnRoute.count) columns in "
+                                + "\(String(format2: watch.seconds)) s (\(stages)\(gap))")
+    }
+}
+
+/// `--solver hybrid`: the heuristic with set partitioning over its route pool in GLPK
+/// (``PoolPartitioning``) at fixed points of the budget; the combined solution goes back
+/// into the search. The plan's notes record every call (before → after).
+public struct HybridSolver: RoutingSolver {
+    public let name = "hybrid"
+    public var settings: RecombinationSettings
+
+    public init(settings: RecombinationSettings = RecombinationSettings(combiner: PoolPartitioning())) {
+        self.settings = settings
+    }
+
+    public func solve(_ instance: Instance, options: SolverOptions) -> Plan {
+        var heuristic = HeuristicSolver()
+        heuristic.recombination = settings
+        return heuristic.solve(instance, options: options)
+    }
+}

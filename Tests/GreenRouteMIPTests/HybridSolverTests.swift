@@ -1,0 +1,84 @@
+import GreenRouteCheck
+import GreenRouteCore
+import GreenRouteHeuristic
+import Testing
+@testable import GreenRouteMIP
+
+/// `--solver hybrid`: set partitioning over the heuristic's pool, and the validation of every
+/// combiner answer before the search uses it.
+@Suite struct HybridSolverTests {
+    /// A combiner that answers whatever it is told to (to test the validation).
+    struct ScriptedCombiner: RouteCombiner {
+        let answer: @Sendable (CombineRequest) -> [Int]?
+        func combine(_ request: CombineRequest) -> CombineAnswer {
+            CombineAnswer(selected: answer(request), note: "scripted")
+        }
+    }
+
+    static let options = SolverOptions(timeLimit: 30, seed: 1, iterationLimit: 3000)
+
+    @Test(arguments: ["c101C10", "r102C10", "rc108C10"])
+    func hybridPlansPassTheCheckerAndReachTheReference(name: String) throws {
+        let instance = try ShippedInstances.evrptw(name)
+        let reference = try #require(try ShippedInstances.references()[name])
+        let plan = HybridSolver().solve(instance, options: Self.options)
+        #expect(plan.solver == "hybrid")
+        #expect(plan.status == .feasible)
+        #expect(plan.vehicles == reference.vehicles)
+        #expect(plan.distance <= reference.distance + 0.005)
+        #expect(plan.notes.contains { $0.hasPrefix("combine 1 at") && $0.contains("GLPK") }, "\(plan.notes)")
+        let report = PlanChecker(instance: instance).check(plan)
+        #expect(report.isValid, "\(report)")
+    }
+
+    @Test(arguments: ["duplicate", "missing", "outOfRange", "nothing"])
+    func badAnswersAreRejectedAndThePlanStaysValid(kind: String) throws {
+        let instance = try ShippedInstances.evrptw("r102C10")
+        let combiner = ScriptedCombiner { request in
+            switch kind {
+            case "duplicate": return request.incumbent + [request.incumbent[0]]
+            case "missing": return Array(request.incumbent.dropFirst())
+            case "outOfRange": return [request.routes.count + 7]
+            default: return nil
+            }
+        }
+        var solver = HeuristicSolver()
+        solver.recombination = RecombinationSettings(combiner: combiner)
+        let plan = solver.solve(instance, options: Self.options)
+        let record = try #require(plan.notes.first { $0.hasPrefix("combine 1") })
+        #expect(record.contains(kind == "nothing" ? "unchanged" : "rejected"), "\(record)")
+        #expect(plan.status == .feasible)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+    }
+
+    @Test func partitioningPicksTheBestCombinationAndFewerVehiclesFirst() throws {
+        // Pool for r104C5: one solo route per customer (the incumbent) plus the optimal plan's
+        // routes; the partitioning must return the optimal plan (fewer vehicles, then distance).
+        let instance = try ShippedInstances.evrptw("r104C5")
+        let optimal = MIPSolver().solve(instance, options: SolverOptions(timeLimit: 30))
+        try #require(optimal.status == .optimal)
+        var routes: [PoolRoute] = []
+        for customer in instance.customerIndices {
+            // Alone, or with one station before or after it.
+            let candidates = [[customer]] + instance.stationIndices.flatMap { [[$0, customer], [customer, $0]] }
+            let (sequence, solo) = try #require(candidates.lazy.compactMap { sequence in
+                RouteTimetable.build(instance, vehicleType: 0, sequence: sequence).map { (sequence, $0) }
+            }.first)
+            routes.append(PoolRoute(sequence: sequence, customers: [customer], distance: solo.distance))
+        }
+        let incumbent = Array(routes.indices)
+        for route in optimal.routes {
+            let sequence = try route.stops.dropFirst().dropLast().map { try #require(instance.nodeIndex(of: $0.node)) }
+            routes.append(PoolRoute(sequence: sequence, customers: sequence.filter { instance.isCustomer($0) }.sorted(),
+                                    distance: route.distance))
+        }
+        let request = CombineRequest(instance: instance, vehicleType: 0, routes: routes, incumbent: incumbent,
+                                     maxRoutes: 10, objective: .hierarchical, timeLimit: 10)
+        let answer = PoolPartitioning().combine(request)
+        let selected = try #require(answer.selected)
+        #expect(selected.count == optimal.vehicles)
+        let distance = selected.reduce(0) { $0 + routes[$1].distance }
+        #expect(abs(distance - optimal.distance) < 1e-6)
+        #expect(answer.note.contains("optimal"))
+    }
+}
