@@ -43,7 +43,7 @@ public struct HeuristicSolver: RoutingSolver {
         }
         let context = SearchContext(problem: problem, options: options, control: control, maxRoutes: max(1, fleet))
         context.ruin.averageRemoved = averageRemoved
-        if let recombination { context.recombination = Recombination(settings: recombination) }
+        if let recombination { context.recombination = Recombination(settings: recombination, instance: instance) }
         var unassigned: [UnassignedCustomer] = []
         let proven = FeasibilityAnalysis(instance).unreachable
         var servable: [Int] = []
@@ -77,13 +77,45 @@ public struct HeuristicSolver: RoutingSolver {
                                                  reason: "no vehicle left for it within the fleet size"))
         }
         let builder = PlanBuilder(instance: instance, soloRoutes: context.recreate.soloRoutes)
-        let routes = builder.routes(for: best.solution, unassigned: &unassigned)
+        let searchUnassigned = unassigned
+        var routes = builder.routes(for: best.solution, unassigned: &unassigned)
+        if let candidate = context.recombination?.conflictFree {
+            // Green limits: the combiner's station-feasible answer may beat the search's best
+            // once both are timed against each other's use of the stations.
+            var otherUnassigned = searchUnassigned
+            let other = builder.routes(for: candidate.solution, unassigned: &otherUnassigned)
+            if Self.isBetter(other, otherUnassigned, than: routes, unassigned, objective: options.objective, instance: instance) {
+                routes = other
+                unassigned = otherUnassigned
+                context.notes.append("plan: the combiner's station-feasible answer (\(other.count) vehicles)")
+            }
+        }
         return PlanAssembler.makePlan(instance, solver: name, status: unassigned.isEmpty ? .feasible : .infeasible,
                                       objective: options.objective, routes: routes, unassigned: unassigned,
                                       seconds: control.seconds, seed: options.seed,
                                       notes: ["iterations: \(control.iterations)",
                                               "search vehicle type: \(instance.vehicleTypes[typeIndex].id)"]
                                         + context.notes + (context.recombination?.notes ?? []))
+    }
+
+    /// Fewer unassigned customers first, then the objective.
+    static func isBetter(_ routes: [PlanRoute], _ unassigned: [UnassignedCustomer], than other: [PlanRoute],
+                         _ otherUnassigned: [UnassignedCustomer], objective: Objective, instance: Instance) -> Bool {
+        if unassigned.count != otherUnassigned.count { return unassigned.count < otherUnassigned.count }
+        let distance = routes.reduce(0) { $0 + $1.distance }, otherDistance = other.reduce(0) { $0 + $1.distance }
+        func cost(_ routes: [PlanRoute]) -> Double {
+            routes.reduce(0) { total, route in
+                let type = instance.vehicleTypes[instance.vehicleTypes.firstIndex { $0.id == route.vehicleType } ?? 0]
+                return total + type.fixedCost + type.costPerKm * route.distance
+            }
+        }
+        switch objective {
+        case .hierarchical:
+            if routes.count != other.count { return routes.count < other.count }
+            return distance < otherDistance - 1e-9
+        case .distance: return distance < otherDistance - 1e-9
+        case .cost: return cost(routes) < cost(other) - 1e-9
+        }
     }
 
     /// The most capable type (capacity, then battery, then charging power) plans the routes.

@@ -18,7 +18,7 @@ public struct RecombinationSettings: Sendable {
     /// and within this many average arc lengths of the best solution's objective.
     public var admissionSlack: Double = 25
 
-    public init(combiner: any RouteCombiner, cycles: Int = 1, finalShare: Double = 0.02, callShare: Double = 0.04,
+    public init(combiner: any RouteCombiner, cycles: Int = 3, finalShare: Double = 0.08, callShare: Double = 0.04,
                 poolCapacity: Int = 30_000) {
         self.combiner = combiner
         self.cycles = max(1, cycles)
@@ -37,10 +37,18 @@ final class Recombination {
     let pool: RoutePool
     /// One line per call for the plan's notes: when, pool size, before → after, the combiner's note.
     private(set) var records: [String] = []
+    /// With green station limits: the last valid answer of the final call, even when the
+    /// search scores it no better (the search does not see other vans at a station; the
+    /// answer respects supply and chargers per slot). The solver builds both plans and keeps
+    /// the better one.
+    private(set) var conflictFree: SearchState?
+    /// The slot grid when the instance has green limits.
+    let slots: StationSlots?
 
-    init(settings: RecombinationSettings) {
+    init(settings: RecombinationSettings, instance: Instance) {
         self.settings = settings
         pool = RoutePool(capacity: settings.poolCapacity)
+        slots = instance.hasGreenLimits ? StationSlots(instance) : nil
     }
 
     /// The records plus the pool's statistics, for the plan's notes.
@@ -57,9 +65,12 @@ final class Recombination {
         let remaining = options.timeLimit - context.control.seconds
         let limit = isFinal ? remaining - min(0.05, 0.1 * remaining) : min(settings.callShare * options.timeLimit, 0.9 * remaining)
         guard limit > 0.01 else { return nil }
-        let request = CombineRequest(instance: problem.instance, vehicleType: problem.typeIndex, routes: pool.routes,
+        if let slots { pool.prepareFootprints(problem.instance, vehicleType: problem.typeIndex, slots: slots) }
+        var request = CombineRequest(instance: problem.instance, vehicleType: problem.typeIndex, routes: pool.routes,
                                      incumbent: incumbent, maxRoutes: context.maxRoutes, objective: context.objective,
                                      timeLimit: limit, verbose: options.verbose, shouldStop: options.shouldStop)
+        request.slots = slots
+        request.isFinal = isFinal
         let started = context.control.seconds
         let answer = settings.combiner.combine(request)
         var line = "combine \(records.count + 1) at \(String(format2: started)) s (pool \(pool.count) routes): "
@@ -74,6 +85,7 @@ final class Recombination {
             line += " → rejected (\(reason)); \(answer.note)"
             return nil
         case .success(let state):
+            if isFinal && slots != nil { conflictFree = state }
             guard context.score(state) < context.score(best) - 1e-9 else {
                 line += " → no better; \(answer.note)"
                 return nil

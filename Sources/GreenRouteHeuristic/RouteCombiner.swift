@@ -17,6 +17,11 @@ public struct CombineRequest: Sendable {
     public let timeLimit: Double
     public let verbose: Bool
     public let shouldStop: (@Sendable () -> Bool)?
+    /// The slot grid of the green-limited stations (nil without limits); then every pool route
+    /// carries its footprint and the answer must respect supply and chargers per slot.
+    public var slots: StationSlots?
+    /// True for the last call of a run.
+    public var isFinal = false
 
     public init(instance: Instance, vehicleType: Int, routes: [PoolRoute], incumbent: [Int], maxRoutes: Int,
                 objective: Objective, timeLimit: Double, verbose: Bool = false,

@@ -1,3 +1,5 @@
+import GreenRouteCore
+
 /// A feasible route the search met, offered to a ``RouteCombiner``.
 public struct PoolRoute: Sendable, Equatable {
     /// Node indices between the two depot visits (customers and station visits), as in
@@ -7,11 +9,20 @@ public struct PoolRoute: Sendable, Equatable {
     public let customers: [Int]
     /// Distance driven, in the instance's distance unit.
     public let distance: Double
+    /// With green station limits: what the route takes from each limited station per slot
+    /// when it is timed alone (nil without limits, or before the pool prepared it).
+    public var footprint: ChargingFootprint?
+    /// False when the route cannot be timed alone under the stations' supply (then it is no
+    /// candidate for a plan with green limits).
+    public var isTimedAlone: Bool
 
-    public init(sequence: [Int], customers: [Int], distance: Double) {
+    public init(sequence: [Int], customers: [Int], distance: Double, footprint: ChargingFootprint? = nil,
+                isTimedAlone: Bool = true) {
         self.sequence = sequence
         self.customers = customers
         self.distance = distance
+        self.footprint = footprint
+        self.isTimedAlone = isTimedAlone
     }
 }
 
@@ -29,6 +40,8 @@ final class RoutePool {
     private(set) var routes: [PoolRoute] = []
     private var indexByCustomers: [[Int]: Int] = [:]
     private var seen: Set<UInt64> = []
+    /// Per route: footprint computed (green instances).
+    private var prepared: [Bool] = []
     /// Routes offered (feasible, with customers) and routes admitted or improved.
     private(set) var offered = 0
     private(set) var admitted = 0
@@ -72,12 +85,14 @@ final class RoutePool {
         if let existing = indexByCustomers[customers] {
             guard candidate.distance < routes[existing].distance - 1e-9 else { return existing }
             routes[existing] = candidate
+            prepared[existing] = false
             admitted += 1
             return existing
         }
         // A forced offer never evicts (the pool may exceed its capacity by one solution).
         if routes.count >= capacity && !force { evictOlderHalf() }
         routes.append(candidate)
+        prepared.append(false)
         indexByCustomers[customers] = routes.count - 1
         admitted += 1
         return routes.count - 1
@@ -97,9 +112,25 @@ final class RoutePool {
         return result
     }
 
+    /// Times every route not yet prepared alone (Core's RouteTimetable against the stations'
+    /// supply, no other van) and records its footprint on `slots`; routes that cannot be timed
+    /// alone are marked. Only needed with green station limits.
+    func prepareFootprints(_ instance: Instance, vehicleType: Int, slots: StationSlots) {
+        for index in routes.indices where !prepared[index] {
+            prepared[index] = true
+            if let timed = RouteTimetable.build(instance, vehicleType: vehicleType, sequence: routes[index].sequence) {
+                routes[index].footprint = ChargingFootprint(instance, route: timed, slots: slots)
+                routes[index].isTimedAlone = true
+            } else {
+                routes[index].footprint = nil
+                routes[index].isTimedAlone = false
+            }
+        }
+    }
+
     private func evictOlderHalf() {
-        let kept = Array(routes.suffix(capacity / 2))
-        routes = kept
+        routes = Array(routes.suffix(capacity / 2))
+        prepared = Array(prepared.suffix(capacity / 2))
         indexByCustomers.removeAll(keepingCapacity: true)
         for (index, route) in routes.enumerated() { indexByCustomers[route.customers] = index }
     }

@@ -7,7 +7,11 @@ import GreenRouteHeuristic
 /// - one binary column per pool route whose customers all belong to the incumbent;
 ///   objective: its distance (hierarchical, distance) or fixedCost + costPerKm × distance (cost);
 /// - `cover_<customer>`: Σ_{k ∋ i} x_k = 1 for each customer the incumbent serves;
-/// - `vehicles`: ⌈LP minimum of Σ x⌉ ≤ Σ_k x_k ≤ the incumbent's count (hierarchical) or the fleet.
+/// - `vehicles`: ⌈LP minimum of Σ x⌉ ≤ Σ_k x_k ≤ the incumbent's count (hierarchical) or the fleet;
+/// - with green station limits (``StationSlotRows``): per limited station and slot, the routes'
+///   peak powers ≤ the slot's lowest supply and their charger use ≤ the chargers, each route
+///   timed alone (its ``GreenRouteCore/ChargingFootprint``); an incumbent that breaks these
+///   rows is no start, and the fleet (not its count) bounds the routes.
 ///
 /// Hierarchical objective in stages: when the LP says fewer routes might do, GLPK first
 /// minimises Σ x (at most 40 % of the call's time); the count it reaches is then fixed and
@@ -39,7 +43,9 @@ public struct PoolPartitioning: RouteCombiner {
         // Columns: pool routes within the incumbent's customers.
         var columnRoute: [Int] = []
         var columnOf = [Int](repeating: 0, count: request.routes.count)
-        for (index, route) in request.routes.enumerated() where route.customers.allSatisfy({ inIncumbent[$0] }) {
+        let slots = request.slots
+        for (index, route) in request.routes.enumerated()
+        where route.customers.allSatisfy({ inIncumbent[$0] }) && (slots == nil || (route.isTimedAlone && route.footprint != nil)) {
             columnRoute.append(index)
             columnOf[index] = columnRoute.count
         }
@@ -56,12 +62,23 @@ public struct PoolPartitioning: RouteCombiner {
         for customer in instance.customerIndices where inIncumbent[customer] {
             try problem.addRow(name: "cover_\(customer)", lower: 1, upper: 1, coefficients: byCustomer[customer])
         }
+        var start: [Double]? = [Double](repeating: 0, count: columnRoute.count)
+        for index in request.incumbent {
+            if columnOf[index] > 0 { start?[columnOf[index] - 1] = 1 } else { start = nil }
+        }
+        var stationRows = 0
+        if let slots {
+            let rows = try StationSlotRows.add(to: problem, slots: slots,
+                                               footprints: columnRoute.map { request.routes[$0].footprint! }, start: start)
+            stationRows = rows.count
+            if !rows.startIsFeasible { start = nil }
+        }
         let incumbentCount = request.incumbent.count
-        let upper = Double(request.objective == .hierarchical ? min(incumbentCount, request.maxRoutes) : request.maxRoutes)
+        // With green limits the incumbent may break them: then more routes may be needed.
+        let upper = Double(request.objective == .hierarchical && start != nil
+                           ? min(incumbentCount, request.maxRoutes) : request.maxRoutes)
         let vehicleRow = try problem.addRow(name: "vehicles", lower: 0, upper: upper,
                                             coefficients: columnRoute.indices.map { (column: $0 + 1, value: 1.0) })
-        var start = [Double](repeating: 0, count: columnRoute.count)
-        for index in request.incumbent { start[columnOf[index] - 1] = 1 }
         func options(_ share: Double, start: [Double]?, relaxation: Bool = false) -> GLPKSolveOptions {
             let left = max(0.02, request.timeLimit - watch.seconds)
             return GLPKSolveOptions(timeLimit: max(0.02, share * left), relativeGap: relativeGap, verbose: request.verbose,
@@ -75,16 +92,22 @@ public struct PoolPartitioning: RouteCombiner {
         }
         let fewest = (lpRoutes - 1e-6).rounded(.up)
         var best = start
-        var stages = "LP routes ≥ \(Int(fewest))"
-        if request.objective == .hierarchical && fewest < upper {
+        var stages = "LP routes ≥ \(Int(fewest))" + (slots == nil ? "" : ", \(stationRows) station rows"
+                                                     + (start == nil ? ", incumbent breaks them" : ""))
+        if request.objective == .hierarchical && (fewest < upper && (start == nil || fewest < Double(incumbentCount))) {
             try problem.setRowBounds(vehicleRow, lower: fewest, upper: upper)
-            let vehicles = try problem.solve(options(0.4, start: start))
-            if let count = vehicles.objective, !vehicles.values.isEmpty, count.rounded() < Double(incumbentCount) {
+            let vehicles = try problem.solve(options(start == nil ? 0.6 : 0.4, start: start))
+            if let count = vehicles.objective, !vehicles.values.isEmpty,
+               start == nil || count.rounded() < Double(incumbentCount) {
                 best = vehicles.values.map { $0.rounded() }
                 stages += ", \(Int(count.rounded())) routes suffice"
             }
         }
-        let count = best.reduce(0, +)
+        guard let chosen = best else {
+            return CombineAnswer(selected: nil, note: "no station-feasible combination found in "
+                                 + "\(String(format2: watch.seconds)) s (\(stages))")
+        }
+        let count = chosen.reduce(0, +)
         if request.objective == .hierarchical {
             try problem.setRowBounds(vehicleRow, lower: count, upper: count)
         } else {
@@ -94,9 +117,9 @@ public struct PoolPartitioning: RouteCombiner {
             request.objective == .cost ? type.fixedCost + type.costPerKm * distance : distance
         }
         try problem.setObjective(coefficients)
-        let final = try problem.solve(options(1, start: best))
-        if !final.values.isEmpty { best = final.values.map { $0.rounded() } }
-        let selected = best.indices.filter { best[$0] > 0.5 }.map { columnRoute[$0] }
+        let final = try problem.solve(options(1, start: chosen))
+        let values = final.values.isEmpty ? chosen : final.values.map { $0.rounded() }
+        let selected = values.indices.filter { values[$0] > 0.5 }.map { columnRoute[$0] }
         let gap = final.gapPercent.map { ", gap \(String(format2: $0)) %" } ?? ""
         return CombineAnswer(selected: selected,
                              note: "GLPK \(final.status.rawValue) over \(columnRoute.count) columns in "

@@ -1,6 +1,7 @@
 import GreenRouteCheck
 import GreenRouteCore
 import GreenRouteHeuristic
+import GreenRouteIO
 import Testing
 @testable import GreenRouteMIP
 
@@ -80,5 +81,22 @@ import Testing
         let distance = selected.reduce(0) { $0 + routes[$1].distance }
         #expect(abs(distance - optimal.distance) < 1e-6)
         #expect(answer.note.contains("optimal"))
+    }
+}
+
+/// The hybrid on a green day: station supply and chargers per slot are rows of the partitioning.
+@Suite struct HybridGreenTests {
+    @Test func greenDayPlanPassesTheCheckerWithStationRows() throws {
+        let path = ShippedInstances.root.appendingPathComponent("Instances/green/sofia-5-summer.json").path
+        let instance = try InstanceReader.read(path: path)
+        try #require(instance.hasGreenLimits)
+        let plan = HybridSolver().solve(instance, options: SolverOptions(timeLimit: 30, seed: 1, iterationLimit: 2000))
+        #expect(plan.status == .feasible)
+        #expect(plan.unassigned.isEmpty)
+        let report = PlanChecker(instance: instance).check(plan)
+        #expect(report.isValid, "\(report)")
+        let calls = plan.notes.filter { $0.hasPrefix("combine") }
+        #expect(calls.count == 3, "\(plan.notes)")
+        #expect(calls.contains { $0.contains("station rows") }, "\(calls)")
     }
 }
