@@ -36,6 +36,21 @@ import GreenRouteCheck
         #expect(reason.contains("served when chargers are unlimited"), "\(reason)")
     }
 
+    @Test func tooLittleSupplyNamesTheStationAndTheHour() throws {
+        // Chargers unlimited, but 10:00–11:00 gives 22 kWh in all while the two vans need about 28.
+        var stations = Self.oneChargerAtTen.stations
+        stations[0].chargers = nil
+        stations[0].supply = .intervals([SupplyInterval(start: 600, end: 660, power: 22)])
+        let instance = Instance(name: "little-supply", timeUnit: .minutes, depot: Self.oneChargerAtTen.depot,
+                                customers: Self.oneChargerAtTen.customers, stations: stations,
+                                vehicleTypes: Self.oneChargerAtTen.vehicleTypes, metric: .euclidean, charging: .partial)
+        let limited = HeuristicSolver().solve(instance, options: SolverOptions(timeLimit: 2, seed: 1, iterationLimit: 300))
+        try #require(!limited.unassigned.isEmpty)
+        let reason = try #require(UnassignedDiagnosis.refined(limited, instance: instance, timeBudget: 1).unassigned.first).reason
+        #expect(reason.hasPrefix("too little green supply at S around 10:"), "\(reason)")
+        #expect(reason.contains("of 22 kW drawn") && reason.contains("served when supply is unlimited"), "\(reason)")
+    }
+
     @Test func plansWithoutUnassignedOrWithoutLimitsAreUnchanged() {
         let unlimited = Self.oneChargerAtTen.withUnlimitedStations()
         let plan = HeuristicSolver().solve(unlimited, options: SolverOptions(timeLimit: 1, seed: 1, iterationLimit: 100))
