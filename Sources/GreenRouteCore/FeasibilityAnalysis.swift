@@ -108,8 +108,7 @@ public struct FeasibilityAnalysis: Sendable {
 
     static func clock(_ t: Duration, _ instance: Instance) -> String {
         guard instance.timeUnit == .minutes, t.isFinite else { return String(format2: t) }
-        let minutes = Int(t.rounded())
-        return (minutes / 60 < 10 ? "0" : "") + "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+        return ClockText.text(minutes: t)
     }
 
     /// Whether depot → (stations) → customer → (stations) → depot exists with every hop

@@ -152,7 +152,6 @@ public enum SupplyCSVReader {
     }
 
     private static func clock(_ minutes: Double) -> String {
-        let whole = Int(minutes), hours = whole / 60, rest = whole % 60
-        return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
+        ClockText.text(minutes: minutes)
     }
 }

@@ -62,9 +62,7 @@ struct InstanceSummary {
 
     func clock(_ t: Double) -> String {
         guard instance.timeUnit == .minutes, t.isFinite else { return number(t) }
-        let minutes = Int(t.rounded())
-        let hh = minutes / 60, mm = minutes % 60
-        return (hh < 10 ? "0" : "") + "\(hh):" + (mm < 10 ? "0" : "") + "\(mm)"
+        return ClockText.text(minutes: t)
     }
 
     func number(_ value: Double) -> String {

@@ -12,10 +12,7 @@ struct ReportFormat: Sendable {
     /// A point in time: "HH:MM" (rounded to the minute) for minutes, else a number with 2 decimals.
     func time(_ value: Duration) -> String {
         guard usesClock, value.isFinite else { return Self.number(value, decimals: 2) }
-        let minutes = Int(value.rounded())
-        let sign = minutes < 0 ? "-" : ""
-        let magnitude = abs(minutes)
-        return sign + Self.twoDigits(magnitude / 60) + ":" + Self.twoDigits(magnitude % 60)
+        return ClockText.text(minutes: value)
     }
 
     /// A span of time: "1 h 05" / "25 min" for minutes, else a number with 2 decimals.

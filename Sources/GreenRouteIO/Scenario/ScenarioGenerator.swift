@@ -51,14 +51,15 @@ public enum ScenarioGenerator {
         for site in preset.stationSites.prefix(request.resolvedStations) {
             let yield = clearSkyYieldPerKilowattPeak(site: site, day: day, offset: offset)
             let target = clearSkySupplyMargin * need / (Double(request.resolvedStations) * max(yield, 0.1))
-            let peak = max(smallestPark, (target * stationRandom.uniform(0.8, 1.2) / 5).rounded() * 5)
+            let defaultPeak = max(smallestPark, (target * stationRandom.uniform(0.8, 1.2) / 5).rounded() * 5)
+            let peak = request.supplyScale == 1 ? defaultPeak : max(0.5, halfKWh(defaultPeak * request.supplyScale))
             let park = SolarPark(latitude: site.latitude, longitude: site.longitude, date: request.date, peakPower: peak,
                                  losses: parkLosses, cloudFactors: request.weather.stationCloudFactors(city: cityClouds, &weatherRandom),
                                  utcOffsetHours: offset)
             let supply: SupplyProfile
             do { supply = try SolarSupplyModel.profile(for: park) } catch { throw .badRequest(error.description) }
             stations.append(ChargingStation(id: site.id, location: .geographic(latitude: site.latitude, longitude: site.longitude),
-                                            chargers: stationRandom.integer(1...4),
+                                            chargers: drawnChargers(request, &stationRandom),
                                             chargerPower: chargerPowers[stationRandom.integer(0...(chargerPowers.count - 1))],
                                             supply: supply, solarPark: park))
         }
@@ -92,7 +93,14 @@ public enum ScenarioGenerator {
         }
     }
 
-    /// Rounded to 0.5 kWh.
+    /// The request's charger count, or 1–4 drawn; the draw is made either way so that the
+    /// charger powers (drawn next) do not depend on `--chargers`.
+    static func drawnChargers(_ request: ScenarioRequest, _ random: inout SplitMix64) -> Int {
+        let drawn = random.integer(1...4)
+        return request.chargers ?? drawn
+    }
+
+    /// Rounded to 0.5 (kWh, or kWp for park sizes).
     static func halfKWh(_ value: Double) -> Double {
         (value * 2).rounded() / 2
     }

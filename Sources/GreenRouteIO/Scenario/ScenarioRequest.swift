@@ -14,11 +14,17 @@ public struct ScenarioRequest: Sendable, Equatable {
     public var vans: Int?
     /// Stations; nil = the default for the size (``defaultStations(customers:)``).
     public var stations: Int?
+    /// Scale of every solar park's size (and so of its supply), > 0 and ≤ 10; 1 = the default
+    /// sizing (a clear day gives about 6 × the fleet's estimated charging need, at least 30 kWp
+    /// per park). Below 1 the supply is scarce: vans share midday power and wait for the sun.
+    public var supplyScale: Double
+    /// Chargers at every station (1...8); nil = drawn per station, 1–4.
+    public var chargers: Int?
     /// The output file; its name without extension names the instance.
     public var output: String
 
     public init(city: String, customers: Int, date: String, weather: ScenarioWeather, seed: UInt64,
-                vans: Int? = nil, stations: Int? = nil, output: String) {
+                vans: Int? = nil, stations: Int? = nil, supplyScale: Double = 1, chargers: Int? = nil, output: String) {
         self.city = city
         self.customers = customers
         self.date = date
@@ -26,6 +32,8 @@ public struct ScenarioRequest: Sendable, Equatable {
         self.seed = seed
         self.vans = vans
         self.stations = stations
+        self.supplyScale = supplyScale
+        self.chargers = chargers
         self.output = output
     }
 
@@ -51,11 +59,20 @@ public struct ScenarioRequest: Sendable, Equatable {
         return String(file[..<dot])
     }
 
-    /// The canonical command line (every option explicit, defaults resolved), written into
-    /// the file's metadata as `generator`.
+    /// The canonical command line (every option explicit, defaults resolved; the scarcity
+    /// options `--supply-scale` and `--chargers` only when they differ from the default), written
+    /// into the file's metadata as `generator`.
     public var commandLine: String {
-        "greenroute generate --city \(city) --customers \(customers) --date \(date) --weather \(weather.rawValue) "
-            + "--seed \(seed) --vans \(resolvedVans) --stations \(resolvedStations) --output \(output)"
+        var scarcity = ""
+        if supplyScale != 1 { scarcity += "--supply-scale \(Self.decimalText(supplyScale)) " }
+        if let chargers { scarcity += "--chargers \(chargers) " }
+        return "greenroute generate --city \(city) --customers \(customers) --date \(date) --weather \(weather.rawValue) "
+            + "--seed \(seed) --vans \(resolvedVans) --stations \(resolvedStations) \(scarcity)--output \(output)"
+    }
+
+    /// A decimal without a trailing ".0" (0.25 → "0.25", 2.0 → "2").
+    static func decimalText(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     /// Why a request cannot be generated, or nil when it can.
@@ -69,6 +86,8 @@ public struct ScenarioRequest: Sendable, Equatable {
         if !(1...preset.stationSites.count).contains(resolvedStations) {
             return "\(resolvedStations) stations (expected 1...\(preset.stationSites.count) for \(city))"
         }
+        if !(supplyScale > 0 && supplyScale <= 10) { return "supply scale \(supplyScale) (expected more than 0, at most 10)" }
+        if let chargers, !(1...8).contains(chargers) { return "\(chargers) chargers (expected 1...8)" }
         if output.isEmpty || output.contains(" ") { return "output path \"\(output)\" (expected a path without spaces)" }
         return nil
     }
@@ -86,7 +105,7 @@ public struct ScenarioRequest: Sendable, Equatable {
             values[String(word.dropFirst(2))] = words[index + 1]
             index += 2
         }
-        let known: Set<String> = ["city", "customers", "date", "weather", "seed", "vans", "stations", "output"]
+        let known: Set<String> = ["city", "customers", "date", "weather", "seed", "vans", "stations", "supply-scale", "chargers", "output"]
         if let unknown = values.keys.sorted().first(where: { !known.contains($0) }) { throw .malformed("--" + unknown) }
         func required(_ key: String) throws(ScenarioRequestError) -> String {
             guard let value = values[key] else { throw .missing("--" + key) }
@@ -102,8 +121,14 @@ public struct ScenarioRequest: Sendable, Equatable {
         let seedText = try required("seed")
         guard let seed = UInt64(seedText) else { throw .malformed("--seed \(seedText)") }
         guard let customers = try integer("customers") else { throw .missing("--customers") }
+        var scale = 1.0
+        if let text = values["supply-scale"] {
+            guard let value = Double(text) else { throw .malformed("--supply-scale \(text)") }
+            scale = value
+        }
         self.init(city: try required("city"), customers: customers, date: try required("date"), weather: weather,
-                  seed: seed, vans: try integer("vans"), stations: try integer("stations"), output: try required("output"))
+                  seed: seed, vans: try integer("vans"), stations: try integer("stations"), supplyScale: scale,
+                  chargers: try integer("chargers"), output: try required("output"))
     }
 }
 

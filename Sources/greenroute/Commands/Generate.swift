@@ -28,6 +28,12 @@ struct Generate: ParsableCommand {
     @Option(help: "Charging stations (default: 2, 3, 4 or 6 by size).")
     var stations: Int?
 
+    @Option(help: "Scale of the solar parks' size and supply (default 1; below 1 supply is scarce).")
+    var supplyScale: Double = 1
+
+    @Option(help: "Chargers at every station (default: 1–4 drawn per station).")
+    var chargers: Int?
+
     @Option(name: .shortAndLong, help: "JSON file to write; its name names the instance.")
     var output: String
 
@@ -49,6 +55,6 @@ struct Generate: ParsableCommand {
 
     private func request(_ weather: ScenarioWeather) -> ScenarioRequest {
         ScenarioRequest(city: city, customers: customers, date: date, weather: weather, seed: seed,
-                        vans: vans, stations: stations, output: output)
+                        vans: vans, stations: stations, supplyScale: supplyScale, chargers: chargers, output: output)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GreenRouteCore
+import GreenRouteHeuristic
 import GreenRouteIO
 
 /// Options shared by `solve` and `batch`.
@@ -68,7 +69,8 @@ struct SolverSelection: ParsableArguments {
         }
         let plan = solver.solver(dumpModelPath: dumpModel).solve(instance, options: solverOptions)
         if showProgress { ProgressLine.clear() }
-        return plan
+        // Unassigned on a green day: say which shared station limit (chargers or supply) keeps them out.
+        return UnassignedDiagnosis.refined(plan, instance: instance, timeBudget: min(10, max(1, options.timeLimit / 4)), seed: seed)
     }
 }
 
