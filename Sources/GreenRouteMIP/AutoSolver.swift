@@ -21,11 +21,11 @@ public struct WarmStartedMIPSolver: RoutingSolver {
         startOptions.timeLimit = min(2, heuristicShare * options.timeLimit)
         startOptions.progress = nil
         startOptions.iterationLimit = min(options.iterationLimit ?? 5_000, 5_000)
+        // Green instances too: the MIP maps the start onto its columns and GLPK's row check
+        // rejects it when the columns' schedules break a station row (then no start).
         var start: Plan?
-        if !instance.hasGreenLimits {
-            let plan = HeuristicSolver().solve(instance, options: startOptions)
-            if plan.status == .feasible { start = plan }
-        }
+        let heuristicPlan = HeuristicSolver().solve(instance, options: startOptions)
+        if heuristicPlan.status == .feasible { start = heuristicPlan }
         var mipOptions = options
         mipOptions.timeLimit = max(0.1, options.timeLimit - watch.seconds)
         var plan = MIPSolver(start: start, dumpModelPath: dumpModelPath).solve(instance, options: mipOptions)
@@ -38,8 +38,8 @@ public struct WarmStartedMIPSolver: RoutingSolver {
     }
 }
 
-/// `--solver auto`: the MIP where it can prove optimality (no green station limits, at most
-/// ``exactCustomerLimit`` customers), the heuristic otherwise. The plan's `solver` field and
+/// `--solver auto`: the MIP where it can prove optimality (at most ``exactCustomerLimit``
+/// customers, with or without green station limits), the heuristic otherwise. The plan's `solver` field and
 /// its first note say which ran and why.
 public struct AutoSolver: RoutingSolver {
     public let name = "auto"
@@ -53,13 +53,12 @@ public struct AutoSolver: RoutingSolver {
 
     public func solve(_ instance: Instance, options: SolverOptions) -> Plan {
         let reason: String
-        if instance.hasGreenLimits {
-            reason = "green station limits are handled by the heuristic"
-        } else if instance.customers.count > Self.exactCustomerLimit {
+        if instance.customers.count > Self.exactCustomerLimit {
             reason = "\(instance.customers.count) customers is above the exact MIP's limit of \(Self.exactCustomerLimit)"
         } else {
             var plan = WarmStartedMIPSolver(dumpModelPath: dumpModelPath).solve(instance, options: options)
-            plan.notes.insert("auto: mip (\(instance.customers.count) customers, no green limits)", at: 0)
+            let limits = instance.hasGreenLimits ? "green station limits" : "no green limits"
+            plan.notes.insert("auto: mip (\(instance.customers.count) customers, \(limits))", at: 0)
             return plan
         }
         var plan = HeuristicSolver().solve(instance, options: options)
