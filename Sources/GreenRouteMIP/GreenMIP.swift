@@ -6,7 +6,7 @@ import GreenRouteCore
 ///    and keeps per customer set both the shortest route of this alone-charging relaxation
 ///    (relaxed station paths allowed) and the shortest route that ``RouteTimetable`` times
 ///    alone (empty ledger): that timed route and its charging schedule form the column.
-/// 2. Upper model: set partitioning over the columns with the `supply_…`/`chargers_…` rows of
+/// 2. Upper model: set partitioning over the columns (and their ``ScheduleVariants``) with the `supply_…`/`chargers_…` rows of
 ///    their ``ChargingFootprint``s on the ``StationSlots`` grid: any solution is a valid plan.
 /// 3. Lower model: set partitioning over the relaxation routes WITHOUT station rows. Every
 ///    route of any feasible plan is feasible alone and no shorter than the relaxation's
@@ -29,12 +29,14 @@ extension MIPSolver {
         if !enumeration.isExact { notes.append("matrix metric: relaxed station paths are not safe, optimality not claimed") }
         let slots = StationSlots(instance)
         // A column whose own schedule breaks a slot limit (supply changing inside a slot) is unusable.
-        let columns = enumeration.routes.filter { route in
+        let candidates = enumeration.routes.flatMap { [$0] + ScheduleVariants.delayed(instance, route: $0, slots: slots) }
+        let columns = candidates.filter { route in
             route.timed.map { slots.admits([ChargingFootprint(instance, route: $0, slots: slots)]) } ?? false
         }
         statistics.routes = columns.count
-        if columns.count < enumeration.routes.count {
-            notes.append("\(enumeration.routes.count - columns.count) timed routes dropped: their own charging breaks a slot's lowest supply")
+        notes.append("\(candidates.count - enumeration.routes.count) delayed charging schedules added as columns")
+        if columns.count < candidates.count {
+            notes.append("\(candidates.count - columns.count) timed routes dropped: their own charging breaks a slot's lowest supply")
         }
         let remaining: () -> Double = { max(enumeration.isComplete ? 0.05 : 1.0, options.timeLimit - watch.seconds) }
         let stop = options.shouldStop

@@ -93,7 +93,14 @@ private struct TypeRun {
     /// Green instances: per stored label, whether it followed a relaxed station path.
     var relaxedFlags: [Bool] = []
     /// Green instances: shortest route per customer set that ``RouteTimetable`` times alone.
-    var bestValidated: [CustomerSet: (distance: Double, sequence: [Int], timed: PlanRoute)] = [:]
+    /// Kept per customer set AND set of green-limited stations visited (``signatures``), so that
+    /// the upper model can send a van to another station when the nearest one is taken.
+    var bestValidated: [ValidatedKey: (distance: Double, sequence: [Int], timed: PlanRoute)] = [:]
+    /// Green instances: per stored label, the green-limited stations visited (bit per station
+    /// position; all ones for relaxed labels). Labels compete only with the same signature.
+    var signatures: [UInt64] = []
+    /// Bit per station position for stations with green limits (0 otherwise or for ≥ 64).
+    let limitedBits: [UInt64]
 
     init(instance: Instance, typeIndex: Int, paths: StationPaths, isCancelled: @escaping () -> Bool) {
         self.instance = instance
@@ -118,6 +125,10 @@ private struct TypeRun {
         }
         lowestCharge = lowest
         latestDeparture = latest
+        limitedBits = instance.stationIndices.map { node in
+            let position = node - instance.stationIndices.lowerBound
+            return instance.station(atNode: node).isUnconstrained || position >= 63 ? 0 : UInt64(1) << UInt64(position)
+        }
         clocks = instance.stationIndices.map { node in
             instance.station(atNode: node).supply.isUnlimited
                 ? nil : GreenChargingClock(instance: instance, station: node, vehicleType: typeIndex)
@@ -130,10 +141,11 @@ private struct TypeRun {
                           frontier: ChargeFrontier(charge: type.initialCharge, time: instance.depot.open))
         store.append(start)
         relaxedFlags.append(false)
+        signatures.append(0)
         var level: [Int] = [0]
         var work = 0
         while !level.isEmpty {
-            var buckets: [LabelKey: [Int]] = [:]
+            var buckets: [SignedLabelKey: [Int]] = [:]
             for index in level {
                 let label = store[index]
                 if label.node != 0 { complete(index) }
@@ -147,9 +159,10 @@ private struct TypeRun {
                         let candidate = Label(node: customer, parent: Int32(index), pathIndex: Int32(pathIndex),
                                               visited: label.visited.inserting(customer), load: label.load + demand,
                                               distance: label.distance + path.distance, frontier: frontier)
-                        let key = LabelKey(visited: candidate.visited, node: customer)
                         // A relaxed label never removes a real one (real routes are the columns).
                         let relaxed = relaxedFlags[index] || path.isRelaxed
+                        let signature = relaxed ? UInt64.max : signatures[index] | bits(of: path)
+                        let key = SignedLabelKey(visited: candidate.visited, node: customer, signature: signature)
                         if let slot = buckets.index(forKey: key) {
                             if buckets.values[slot].contains(where: {
                                 (!relaxedFlags[$0] || relaxed) && store[$0].dominates(candidate)
@@ -161,11 +174,14 @@ private struct TypeRun {
                         }
                         store.append(candidate)
                         relaxedFlags.append(relaxed)
+                        signatures.append(signature)
                     }
                 }
             }
             // Sorted, so that runs are reproducible (dictionary order is seeded per process).
-            level = buckets.keys.sorted { ($0.visited.high, $0.visited.low, $0.node) < ($1.visited.high, $1.visited.low, $1.node) }
+            level = buckets.keys.sorted {
+                ($0.visited.high, $0.visited.low, $0.node, $0.signature) < ($1.visited.high, $1.visited.low, $1.node, $1.signature)
+            }
                 .flatMap { buckets[$0]! }
         }
         return true
@@ -178,8 +194,9 @@ private struct TypeRun {
             let distance = label.distance + path.distance
             let improvesBest = best[label.visited].map { distance < $0.distance } ?? true
             let relaxed = relaxedFlags[index] || path.isRelaxed
+            let validatedKey = ValidatedKey(visited: label.visited, signature: relaxed ? 0 : signatures[index] | bits(of: path))
             let improvesValidated = instance.hasGreenLimits && !relaxed
-                && (bestValidated[label.visited].map { distance < $0.distance } ?? true)
+                && (bestValidated[validatedKey].map { distance < $0.distance } ?? true)
             guard improvesBest || improvesValidated else { continue }
             guard extend(label.frontier, from: label.node, to: 0, path: path) != nil else { continue }
             if improvesBest { best[label.visited] = (distance, index, pathIndex) }
@@ -187,10 +204,15 @@ private struct TypeRun {
                 // The column's schedule: charging alone, as early as the supply allows.
                 let sequence = self.sequence(label: index, returnPath: pathIndex)
                 if let timed = RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence) {
-                    bestValidated[label.visited] = (distance, sequence, timed)
+                    bestValidated[validatedKey] = (distance, sequence, timed)
                 }
             }
         }
+    }
+
+    /// The green-limited stations of a path, as signature bits.
+    private func bits(of path: StationPath) -> UInt64 {
+        path.stations.reduce(0) { $0 | limitedBits[$1 - instance.stationIndices.lowerBound] }
     }
 
     /// The node sequence of a label completed by a return path.
@@ -208,8 +230,8 @@ private struct TypeRun {
 
     /// Green instances: the validated (timed alone) routes, the columns.
     func validatedRoutes() -> [EnumeratedRoute] {
-        bestValidated.map { visited, entry in
-            EnumeratedRoute(vehicleType: typeIndex, customers: visited, sequence: entry.sequence,
+        bestValidated.map { key, entry in
+            EnumeratedRoute(vehicleType: typeIndex, customers: key.visited, sequence: entry.sequence,
                             distance: entry.distance, timed: entry.timed)
         }
     }
@@ -276,4 +298,18 @@ private struct TypeRun {
             return EnumeratedRoute(vehicleType: typeIndex, customers: visited, sequence: sequence, distance: entry.distance)
         }
     }
+}
+
+/// Bucket key of the labelling with the signature of green-limited stations visited (0 on
+/// instances without green limits, where this is the plain (customers, last node) key).
+private struct SignedLabelKey: Hashable {
+    var visited: CustomerSet
+    var node: Int
+    var signature: UInt64
+}
+
+/// Key of the validated (timed) routes: customer set and green-limited stations visited.
+struct ValidatedKey: Hashable {
+    var visited: CustomerSet
+    var signature: UInt64
 }
