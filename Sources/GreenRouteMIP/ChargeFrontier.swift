@@ -150,9 +150,13 @@ struct ChargeFrontier: Equatable {
     /// Computed exactly on the energy clock u = E(t), where charging has rate 1 (the plain
     /// partial/full rule), then mapped back; where E is flat (no sun) E⁻¹ jumps, represented by
     /// two breakpoints 1e-9·battery apart in charge (optimistic only inside that sliver, so the
-    /// labelling stays a relaxation). False when no state is left within the day's supply.
+    /// labelling stays a relaxation). A state that charges nothing keeps its time, but E⁻¹ of a
+    /// level reached before the arrival (no sun since) would give an earlier time: every time
+    /// is therefore raised to at least the earliest arrival (still optimistic for the states
+    /// in between, never earlier than possible). False when no state is left within the day's supply.
     mutating func chargeGreen(battery: Double, clock: GreenChargingClock, full: Bool) -> Bool {
         guard keepTime(atMost: clock.close + Tolerance.slack(clock.close)) else { return false }
+        let arrival = earliestTime
         var lifted: [Point] = []
         lifted.reserveCapacity(points.count + clock.times.count)
         for index in points.indices {
@@ -198,7 +202,8 @@ struct ChargeFrontier: Equatable {
             }
             result.append(Point(charge: b.charge, time: clock.earliestTime(reaching: b.time)))
         }
-        // Guard against rounding: times must not decrease with charge.
+        // Never before the arrival; guard against rounding: times must not decrease with charge.
+        result[0].time = max(result[0].time, arrival)
         for index in result.indices.dropFirst() where result[index].time < result[index - 1].time {
             result[index].time = result[index - 1].time
         }

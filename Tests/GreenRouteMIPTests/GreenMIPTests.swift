@@ -95,6 +95,18 @@ func twinVanInstance(chargersAtS: Int, supplyAtS: [SupplyInterval]) -> Instance 
         #expect(full.points.count == 1 && abs(full.earliestTime - 660) < 1e-6)
     }
 
+    @Test func arrivingInTheDarkNeverMovesTimeBack() {
+        // Sun only from 10:00: a van arriving at 9:00 that charges nothing still leaves at 9:00
+        // at the earliest (E(9:00) = E(open) = 0, whose earliest inverse is the opening).
+        let instance = twinVanInstance(chargersAtS: 1, supplyAtS: [SupplyInterval(start: 600, end: 1080, power: 30)])
+        let clock = GreenChargingClock(instance: instance, station: 3, vehicleType: 0)
+        var frontier = ChargeFrontier(charge: 10, time: 540)
+        let charged = frontier.chargeGreen(battery: 30, clock: clock, full: false)
+        #expect(charged)
+        #expect(frontier.earliestTime >= 540 - 1e-9)
+        #expect(abs(frontier.time(atCharge: 20) - 630) < 1e-6)
+    }
+
     @Test func shippedFiveCustomerGreenDaysAreProvenOptimal() throws {
         let folder = ShippedInstances.root.appendingPathComponent("Instances/green")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
