@@ -1,3 +1,5 @@
+import GreenRouteCore
+
 /// The times and charges a partial route can have at one place: for each battery charge `c`
 /// in `[minimumCharge, maximumCharge]`, the earliest time the van can be there with charge `c`.
 ///
@@ -142,6 +144,81 @@ struct ChargeFrontier: Equatable {
         simplify()
     }
 
+    /// Charging alone at a station with a supply profile (partial: any charge up to `battery`;
+    /// `full`: to exactly `battery`): the new earliest time of charge c is
+    /// E⁻¹(c + min_{c' ≤ c} (E(t(c')) − c')) with E the station's ``GreenChargingClock``.
+    /// Computed exactly on the energy clock u = E(t), where charging has rate 1 (the plain
+    /// partial/full rule), then mapped back; where E is flat (no sun) E⁻¹ jumps, represented by
+    /// two breakpoints 1e-9·battery apart in charge (optimistic only inside that sliver, so the
+    /// labelling stays a relaxation). A state that charges nothing keeps its time, but E⁻¹ of a
+    /// level reached before the arrival (no sun since) would give an earlier time: every time
+    /// is therefore raised to at least the earliest arrival (still optimistic for the states
+    /// in between, never earlier than possible). False when no state is left within the day's supply.
+    mutating func chargeGreen(battery: Double, clock: GreenChargingClock, full: Bool) -> Bool {
+        guard keepTime(atMost: clock.close + Tolerance.slack(clock.close)) else { return false }
+        let arrival = earliestTime
+        var lifted: [Point] = []
+        lifted.reserveCapacity(points.count + clock.times.count)
+        for index in points.indices {
+            let b = points[index]
+            if index > 0 {
+                let a = points[index - 1]
+                if b.time > a.time {
+                    for time in clock.times where time > a.time && time < b.time {
+                        let share = (time - a.time) / (b.time - a.time)
+                        lifted.append(Point(charge: a.charge + share * (b.charge - a.charge), time: clock.energy(at: time)))
+                    }
+                }
+            }
+            lifted.append(Point(charge: b.charge, time: clock.energy(at: b.time)))
+        }
+        var energyClock = ChargeFrontier(points: lifted)
+        energyClock.dropCloseCharges()
+        if full {
+            energyClock.chargeFull(battery: battery, rate: 1)
+        } else {
+            energyClock.chargePartial(battery: battery, rate: 1)
+        }
+        guard energyClock.keepTime(atMost: clock.total + Tolerance.slack(clock.total)) else { return false }
+        let sliver = 1e-9 * max(1, battery)
+        var result: [Point] = []
+        let lowered = energyClock.points
+        for index in lowered.indices {
+            let b = lowered[index]
+            if index > 0 {
+                let a = lowered[index - 1]
+                if b.time > a.time {
+                    for level in clock.levels where level >= a.time && level < b.time {
+                        let share = (level - a.time) / (b.time - a.time)
+                        let charge = a.charge + share * (b.charge - a.charge)
+                        if level > a.time { result.append(Point(charge: charge, time: clock.earliestTime(reaching: level))) }
+                        let after = charge + sliver
+                        if after < b.charge {
+                            let energy = a.time + (after - a.charge) / (b.charge - a.charge) * (b.time - a.time)
+                            result.append(Point(charge: after, time: clock.earliestTime(reaching: energy)))
+                        }
+                    }
+                }
+            }
+            result.append(Point(charge: b.charge, time: clock.earliestTime(reaching: b.time)))
+        }
+        // Never before the arrival; guard against rounding: times must not decrease with charge.
+        result[0].time = max(result[0].time, arrival)
+        for index in result.indices.dropFirst() where result[index].time < result[index - 1].time {
+            result[index].time = result[index - 1].time
+        }
+        points = result
+        dropCloseCharges()
+        simplify()
+        return true
+    }
+
+    /// Optimistic stand-in for every path with more stations than the enumeration spells out:
+    /// leaves with a full battery after `travel` time units and arrives with `battery − energyOut`.
+    mutating func jumpRelaxed(battery: Double, travel: Double, energyOut: Double) {
+        points = [Point(charge: battery - energyOut, time: earliestTime + travel)]
+    }
+
     /// True when `self` reaches every state of `other` at least as early with at least the same
     /// charge: max charge ≥ and t_self(max(c, min_self)) ≤ t_other(c) on other's domain.
     func dominates(_ other: ChargeFrontier, tolerance: Double) -> Bool {
@@ -159,7 +236,7 @@ struct ChargeFrontier: Equatable {
     }
 
     /// Merges breakpoints whose charges coincide (keeps the earlier time).
-    private mutating func dropCloseCharges() {
+    mutating func dropCloseCharges() {
         guard points.count > 1 else { return }
         var close = false
         for index in 1..<points.count where points[index].charge - points[index - 1].charge <= 1e-12 { close = true; break }

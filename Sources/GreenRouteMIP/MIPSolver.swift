@@ -55,13 +55,12 @@ public struct MIPSolver: RoutingSolver {
         var statistics = Statistics()
         // Every GLPK problem of this call is gone by then (they are locals of inner scopes).
         defer { GLPKProblem.releaseThreadEnvironment() }
-        if instance.hasGreenLimits {
-            return (Plan.empty(instance: instance, solver: name, status: .error, objective: options.objective,
-                               seconds: watch.seconds, notes: ["green station limits not yet supported by the MIP"]), statistics)
-        }
         if instance.customers.count > CustomerSet.capacity {
             let note = "route enumeration supports at most \(CustomerSet.capacity) customers"
             return (fallback(instance, options: options, watch: watch, notes: [note]), statistics)
+        }
+        if instance.hasGreenLimits {
+            return (solveGreen(instance, options: options, watch: watch, statistics: &statistics), statistics)
         }
         let cancelled: () -> Bool = { watch.seconds > options.timeLimit || options.shouldStop?() == true }
         let enumeration = RouteEnumerator(instance: instance, isCancelled: cancelled).run()
@@ -148,7 +147,7 @@ public struct MIPSolver: RoutingSolver {
     }
 
     /// The number the bound refers to: distance (hierarchical at the plan's vehicle count, distance) or cost.
-    private func mainValue(of plan: Plan, instance: Instance, objective: Objective) -> Double {
+    func mainValue(of plan: Plan, instance: Instance, objective: Objective) -> Double {
         let value = instance.objectiveValue(of: plan.routes)
         return objective == .cost ? value.cost : value.distance
     }
@@ -168,7 +167,7 @@ public struct MIPSolver: RoutingSolver {
 
     /// The starting plan as a 0/1 vector over the enumerated routes, or nil when some of its
     /// routes has no column (its customer set and type were not enumerated).
-    private func startVector(_ instance: Instance, routes: [EnumeratedRoute]) -> [Double]? {
+    func startVector(_ instance: Instance, routes: [EnumeratedRoute]) -> [Double]? {
         guard let start, !start.routes.isEmpty else { return nil }
         var columns: [StartKey: Int] = [:]
         for (index, route) in routes.enumerated() { columns[StartKey(type: route.vehicleType, customers: route.customers)] = index }
@@ -196,16 +195,19 @@ public struct MIPSolver: RoutingSolver {
     }
 
     /// The starting plan re-timed by ``RouteTimetable``, when it serves every customer once.
-    private func validStart(_ instance: Instance, objective: Objective, watch: Stopwatch, notes: [String]) -> Plan? {
+    func validStart(_ instance: Instance, objective: Objective, watch: Stopwatch, notes: [String]) -> Plan? {
         guard let start, start.unassigned.isEmpty else { return nil }
         var routes: [PlanRoute] = []
+        // Routes are re-timed in turn against one ledger, so they share green stations.
+        var ledger = StationLedger(instance)
         var served = Set<Int>()
         var perType = [Int](repeating: 0, count: instance.vehicleTypes.count)
         for route in start.routes {
             guard let type = instance.vehicleTypes.firstIndex(where: { $0.id == route.vehicleType }) else { return nil }
             let nodes = route.stops.dropFirst().dropLast().compactMap { instance.nodeIndex(of: $0.node) }
             guard nodes.count == route.stops.count - 2, !nodes.contains(0),
-                  let timed = RouteTimetable.build(instance, vehicleType: type, sequence: nodes) else { return nil }
+                  let timed = RouteTimetable.build(instance, vehicleType: type, sequence: nodes, ledger: ledger) else { return nil }
+            RouteTimetable.commit(instance, route: timed, sequence: nodes, to: &ledger)
             for node in nodes where instance.isCustomer(node) {
                 guard served.insert(node).inserted else { return nil }
             }
@@ -219,7 +221,7 @@ public struct MIPSolver: RoutingSolver {
     }
 
     /// The starting plan when it is valid, else an empty plan with status timeout.
-    private func fallback(_ instance: Instance, options: SolverOptions, watch: Stopwatch, notes: [String]) -> Plan {
+    func fallback(_ instance: Instance, options: SolverOptions, watch: Stopwatch, notes: [String]) -> Plan {
         if let plan = validStart(instance, objective: options.objective, watch: watch, notes: notes) { return plan }
         return Plan.empty(instance: instance, solver: name, status: .timeout, objective: options.objective,
                           seconds: watch.seconds, notes: notes)

@@ -9,6 +9,9 @@ struct EnumeratedRoute {
     var sequence: [Int]
     /// Distance, in distance units.
     var distance: Double
+    /// Green instances: the route timed alone (``RouteTimetable`` with an empty ledger), the
+    /// schedule its column carries.
+    var timed: PlanRoute? = nil
 }
 
 /// What the enumeration produced.
@@ -21,6 +24,9 @@ struct EnumerationResult {
     /// Labels created, over all vehicle types.
     var labels: Int
     var seconds: Double
+    /// Green instances: the shortest route per customer set under the alone-charging relaxation
+    /// (relaxed station paths allowed; sequences left empty), for the lower bound.
+    var relaxation: [EnumeratedRoute]? = nil
 }
 
 /// Enumerates, per vehicle type, the shortest feasible elementary route for every customer set
@@ -49,8 +55,14 @@ struct RouteEnumerator {
             if !paths.isExact { result.isExact = false }
             var typeRun = TypeRun(instance: instance, typeIndex: typeIndex, paths: paths, isCancelled: isCancelled)
             let complete = typeRun.run()
-            result.routes += typeRun.routes().sorted {
+            let order: (EnumeratedRoute, EnumeratedRoute) -> Bool = {
                 ($0.customers.high, $0.customers.low) < ($1.customers.high, $1.customers.low)
+            }
+            if instance.hasGreenLimits {
+                result.routes += typeRun.validatedRoutes().sorted(by: order)
+                result.relaxation = (result.relaxation ?? []) + typeRun.relaxationRoutes().sorted(by: order)
+            } else {
+                result.routes += typeRun.routes().sorted(by: order)
             }
             result.labels += typeRun.store.count
             if !complete { result.isComplete = false; break }
@@ -76,6 +88,19 @@ private struct TypeRun {
     var store: [Label] = []
     /// Best completed route per customer set: distance, label, return path.
     var best: [CustomerSet: (distance: Double, label: Int, path: Int)] = [:]
+    /// Green instances: per station (by position) the alone-charging clock, nil for unlimited supply.
+    let clocks: [GreenChargingClock?]
+    /// Green instances: per stored label, whether it followed a relaxed station path.
+    var relaxedFlags: [Bool] = []
+    /// Green instances: shortest route per customer set that ``RouteTimetable`` times alone.
+    /// Kept per customer set AND set of green-limited stations visited (``signatures``), so that
+    /// the upper model can send a van to another station when the nearest one is taken.
+    var bestValidated: [ValidatedKey: (distance: Double, sequence: [Int], timed: PlanRoute)] = [:]
+    /// Green instances: per stored label, the green-limited stations visited (bit per station
+    /// position; all ones for relaxed labels). Labels compete only with the same signature.
+    var signatures: [UInt64] = []
+    /// Bit per station position for stations with green limits (0 otherwise or for ≥ 64).
+    let limitedBits: [UInt64]
 
     init(instance: Instance, typeIndex: Int, paths: StationPaths, isCancelled: @escaping () -> Bool) {
         self.instance = instance
@@ -100,6 +125,14 @@ private struct TypeRun {
         }
         lowestCharge = lowest
         latestDeparture = latest
+        limitedBits = instance.stationIndices.map { node in
+            let position = node - instance.stationIndices.lowerBound
+            return instance.station(atNode: node).isUnconstrained || position >= 63 ? 0 : UInt64(1) << UInt64(position)
+        }
+        clocks = instance.stationIndices.map { node in
+            instance.station(atNode: node).supply.isUnlimited
+                ? nil : GreenChargingClock(instance: instance, station: node, vehicleType: typeIndex)
+        }
     }
 
     /// Runs the labelling; false when it was cancelled.
@@ -107,10 +140,12 @@ private struct TypeRun {
         let start = Label(node: 0, parent: -1, pathIndex: -1, visited: CustomerSet(), load: 0, distance: 0,
                           frontier: ChargeFrontier(charge: type.initialCharge, time: instance.depot.open))
         store.append(start)
+        relaxedFlags.append(false)
+        signatures.append(0)
         var level: [Int] = [0]
         var work = 0
         while !level.isEmpty {
-            var buckets: [LabelKey: [Int]] = [:]
+            var buckets: [SignedLabelKey: [Int]] = [:]
             for index in level {
                 let label = store[index]
                 if label.node != 0 { complete(index) }
@@ -124,20 +159,29 @@ private struct TypeRun {
                         let candidate = Label(node: customer, parent: Int32(index), pathIndex: Int32(pathIndex),
                                               visited: label.visited.inserting(customer), load: label.load + demand,
                                               distance: label.distance + path.distance, frontier: frontier)
-                        let key = LabelKey(visited: candidate.visited, node: customer)
+                        // A relaxed label never removes a real one (real routes are the columns).
+                        let relaxed = relaxedFlags[index] || path.isRelaxed
+                        let signature = relaxed ? UInt64.max : signatures[index] | bits(of: path)
+                        let key = SignedLabelKey(visited: candidate.visited, node: customer, signature: signature)
                         if let slot = buckets.index(forKey: key) {
-                            if buckets.values[slot].contains(where: { store[$0].dominates(candidate) }) { continue }
-                            buckets.values[slot].removeAll { candidate.dominates(store[$0]) }
+                            if buckets.values[slot].contains(where: {
+                                (!relaxedFlags[$0] || relaxed) && store[$0].dominates(candidate)
+                            }) { continue }
+                            buckets.values[slot].removeAll { (relaxed ? relaxedFlags[$0] : true) && candidate.dominates(store[$0]) }
                             buckets.values[slot].append(store.count)
                         } else {
                             buckets[key] = [store.count]
                         }
                         store.append(candidate)
+                        relaxedFlags.append(relaxed)
+                        signatures.append(signature)
                     }
                 }
             }
             // Sorted, so that runs are reproducible (dictionary order is seeded per process).
-            level = buckets.keys.sorted { ($0.visited.high, $0.visited.low, $0.node) < ($1.visited.high, $1.visited.low, $1.node) }
+            level = buckets.keys.sorted {
+                ($0.visited.high, $0.visited.low, $0.node, $0.signature) < ($1.visited.high, $1.visited.low, $1.node, $1.signature)
+            }
                 .flatMap { buckets[$0]! }
         }
         return true
@@ -148,9 +192,54 @@ private struct TypeRun {
         let label = store[index]
         for (pathIndex, path) in paths.between(label.node, 0).enumerated() {
             let distance = label.distance + path.distance
-            if let known = best[label.visited], known.distance <= distance { continue }
+            let improvesBest = best[label.visited].map { distance < $0.distance } ?? true
+            let relaxed = relaxedFlags[index] || path.isRelaxed
+            let validatedKey = ValidatedKey(visited: label.visited, signature: relaxed ? 0 : signatures[index] | bits(of: path))
+            let improvesValidated = instance.hasGreenLimits && !relaxed
+                && (bestValidated[validatedKey].map { distance < $0.distance } ?? true)
+            guard improvesBest || improvesValidated else { continue }
             guard extend(label.frontier, from: label.node, to: 0, path: path) != nil else { continue }
-            best[label.visited] = (distance, index, pathIndex)
+            if improvesBest { best[label.visited] = (distance, index, pathIndex) }
+            if improvesValidated {
+                // The column's schedule: charging alone, as early as the supply allows.
+                let sequence = self.sequence(label: index, returnPath: pathIndex)
+                if let timed = RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence) {
+                    bestValidated[validatedKey] = (distance, sequence, timed)
+                }
+            }
+        }
+    }
+
+    /// The green-limited stations of a path, as signature bits.
+    private func bits(of path: StationPath) -> UInt64 {
+        path.stations.reduce(0) { $0 | limitedBits[$1 - instance.stationIndices.lowerBound] }
+    }
+
+    /// The node sequence of a label completed by a return path.
+    private func sequence(label: Int, returnPath: Int) -> [Int] {
+        var sequence = paths.between(store[label].node, 0)[returnPath].stations
+        var index = label
+        while store[index].parent >= 0 {
+            let current = store[index], parent = store[Int(current.parent)]
+            let path = paths.between(parent.node, current.node)[Int(current.pathIndex)]
+            sequence = path.stations + [current.node] + sequence
+            index = Int(current.parent)
+        }
+        return sequence
+    }
+
+    /// Green instances: the validated (timed alone) routes, the columns.
+    func validatedRoutes() -> [EnumeratedRoute] {
+        bestValidated.map { key, entry in
+            EnumeratedRoute(vehicleType: typeIndex, customers: key.visited, sequence: entry.sequence,
+                            distance: entry.distance, timed: entry.timed)
+        }
+    }
+
+    /// Green instances: the shortest distance per customer set of the relaxation (lower bound).
+    func relaxationRoutes() -> [EnumeratedRoute] {
+        best.map { visited, entry in
+            EnumeratedRoute(vehicleType: typeIndex, customers: visited, sequence: [], distance: entry.distance)
         }
     }
 
@@ -163,16 +252,24 @@ private struct TypeRun {
             state.drive(time: instance.travelTime(previous, station, vehicleType: typeIndex),
                         energy: instance.drivingEnergy(previous, station, vehicleType: typeIndex))
             guard state.keepCharge(atLeast: type.reserve - Tolerance.slack(type.battery)) else { return nil }
-            let rate = rates[station - instance.stationIndices.lowerBound]
-            switch instance.charging {
-            case .full: state.chargeFull(battery: type.battery, rate: rate)
-            case .partial: state.chargePartial(battery: type.battery, rate: rate)
+            if let clock = clocks[station - instance.stationIndices.lowerBound] {
+                guard state.chargeGreen(battery: type.battery, clock: clock, full: instance.charging == .full) else { return nil }
+            } else {
+                let rate = rates[station - instance.stationIndices.lowerBound]
+                switch instance.charging {
+                case .full: state.chargeFull(battery: type.battery, rate: rate)
+                case .partial: state.chargePartial(battery: type.battery, rate: rate)
+                }
             }
             guard state.keepTime(atMost: close + Tolerance.slack(close)) else { return nil }
             previous = station
         }
-        state.drive(time: instance.travelTime(previous, to, vehicleType: typeIndex),
-                    energy: instance.drivingEnergy(previous, to, vehicleType: typeIndex))
+        if path.isRelaxed {
+            state.jumpRelaxed(battery: type.battery, travel: path.travelTime, energyOut: path.energyOut)
+        } else {
+            state.drive(time: instance.travelTime(previous, to, vehicleType: typeIndex),
+                        energy: instance.drivingEnergy(previous, to, vehicleType: typeIndex))
+        }
         if to == 0 {
             guard state.keepCharge(atLeast: type.minimumReturnCharge - Tolerance.slack(type.battery)),
                   state.keepTime(atMost: close + Tolerance.slack(close)) else { return nil }
@@ -201,4 +298,18 @@ private struct TypeRun {
             return EnumeratedRoute(vehicleType: typeIndex, customers: visited, sequence: sequence, distance: entry.distance)
         }
     }
+}
+
+/// Bucket key of the labelling with the signature of green-limited stations visited (0 on
+/// instances without green limits, where this is the plain (customers, last node) key).
+private struct SignedLabelKey: Hashable {
+    var visited: CustomerSet
+    var node: Int
+    var signature: UInt64
+}
+
+/// Key of the validated (timed) routes: customer set and green-limited stations visited.
+struct ValidatedKey: Hashable {
+    var visited: CustomerSet
+    var signature: UInt64
 }

@@ -10,6 +10,11 @@ import GreenRouteCore
 ///   GLPK's branch and bound fast on these models); for the second hierarchical stage it is
 ///   fixed to the proven fewest vehicles.
 ///
+/// - green instances (with `slots`): every column carries its route's charging schedule as a
+///   ``ChargingFootprint``; `supply_<station>_<slot>`: Σ_k power_k,s,τ x_k ≤ lowest supply of
+///   the slot (kW) and `chargers_<station>_<slot>`: Σ_k occupied_k,s,τ x_k ≤ chargers, only
+///   where some column has an entry and the columns' sum could exceed the limit.
+///
 /// Objectives: vehicles Σ x_k; distance Σ d_k x_k; cost Σ (fixedCost_t + costPerKm_t d_k) x_k.
 /// Lives and dies on the thread that creates it (it owns a ``GLPKProblem``).
 final class SetPartitioningModel {
@@ -19,8 +24,11 @@ final class SetPartitioningModel {
     let vehicleRow: Int
     /// Customers that no route covers (left out of the model; the plan lists them as unassigned).
     let uncovered: [Int]
+    /// Green station rows added (supply, chargers).
+    private(set) var supplyRows = 0
+    private(set) var chargerRows = 0
 
-    init(instance: Instance, routes: [EnumeratedRoute]) throws {
+    init(instance: Instance, routes: [EnumeratedRoute], slots: StationSlots? = nil) throws {
         self.instance = instance
         self.routes = routes
         problem = GLPKProblem(name: "sp_\(instance.name)")
@@ -48,6 +56,34 @@ final class SetPartitioningModel {
         }
         vehicleRow = try problem.addRow(name: "vehicles", lower: 0, upper: .infinity,
                                         coefficients: routes.indices.map { (column: $0 + 1, value: 1.0) })
+        if let slots { try addStationRows(slots) }
+    }
+
+    /// The `supply_…` and `chargers_…` rows from the columns' footprints.
+    private func addStationRows(_ slots: StationSlots) throws {
+        var entries: [ChargingFootprint.Entry: [(column: Int, value: Double)]] = [:]
+        for (offset, route) in routes.enumerated() {
+            guard let timed = route.timed else { continue }
+            for entry in ChargingFootprint(instance, route: timed, slots: slots).entries {
+                entries[ChargingFootprint.Entry(station: entry.station, slot: entry.slot, power: 0), default: []]
+                    .append((offset + 1, entry.power))
+            }
+        }
+        for key in entries.keys.sorted(by: { ($0.station, $0.slot) < ($1.station, $1.slot) }) {
+            let columns = entries[key]!
+            let station = Self.rowName(instance.id(ofNode: key.station), key.station)
+            let supply = slots.minimumSupply(station: key.station, slot: key.slot)
+            if supply.isFinite && columns.reduce(0, { $0 + $1.value }) > supply + Tolerance.slack(supply) {
+                try problem.addRow(name: "supply_\(station)_\(key.slot)", lower: -.infinity, upper: supply,
+                                   coefficients: columns)
+                supplyRows += 1
+            }
+            if let chargers = slots.chargers(station: key.station), columns.count > chargers {
+                try problem.addRow(name: "chargers_\(station)_\(key.slot)", lower: -.infinity, upper: Double(chargers),
+                                   coefficients: columns.map { ($0.column, 1.0) })
+                chargerRows += 1
+            }
+        }
     }
 
     /// An LP/CPLEX-safe name: letters, digits and underscores only, unique by the index.

@@ -9,6 +9,12 @@ struct StationPath {
     var distance: Double
     /// Total driving time, in time units.
     var travelTime: Double
+    /// Green instances only: an optimistic stand-in for every path with more than
+    /// ``StationPaths/maximumGreenStations`` stations (lower bounds on distance and time,
+    /// leaves with a full battery); used for the lower bound, never for a real route.
+    var isRelaxed = false
+    /// For a relaxed path: the least energy from any station to the next stop.
+    var energyOut = 0.0
 }
 
 /// The Pareto-optimal recharging paths between every ordered pair of stops, for one vehicle type.
@@ -26,6 +32,9 @@ struct StationPath {
 /// same station, so the search ends without a fixed length limit (a cycle is always dominated).
 struct StationPaths {
     static let maximumStationsWithDifferentRates = 3
+    /// Green instances (some station has a supply profile): stations per path spelled out;
+    /// longer paths are covered by one relaxed path per pair of stops.
+    static let maximumGreenStations = 2
 
     let stopCount: Int
     /// `paths[i * stopCount + j]`, stop indices being node indices 0...customers.
@@ -66,12 +75,18 @@ struct StationPaths {
     init(instance: Instance, vehicleType typeIndex: Int) {
         let type = instance.vehicleTypes[typeIndex]
         let mode = instance.charging
+        // With supply profiles the charging time depends on the station and the hour: no
+        // dominance between different station sequences is safe, so paths are spelled out up
+        // to maximumGreenStations and longer ones are represented by a relaxed path.
+        let green = instance.stations.contains { !$0.supply.isUnlimited }
         stopCount = 1 + instance.customers.count
         paths = Array(repeating: [], count: stopCount * stopCount)
         let stations = Array(instance.stationIndices)
         let rates = stations.map { Self.rate(instance, station: $0, typeIndex: typeIndex) }
         let equalRates = rates.allSatisfy { abs($0 - (rates.first ?? 0)) <= 1e-12 * max(1, abs($0)) }
-        if mode == .partial && !equalRates { isExact = false }
+        if !green && mode == .partial && !equalRates { isExact = false }
+        // The relaxed path's bounds need the triangle inequality.
+        if green, case .matrix = instance.metric { isExact = false }
         let legBudget = type.battery - type.reserve
         func energy(_ a: Int, _ b: Int) -> Double { instance.drivingEnergy(a, b, vehicleType: typeIndex) }
         func time(_ a: Int, _ b: Int) -> Double { instance.travelTime(a, b, vehicleType: typeIndex) }
@@ -88,14 +103,15 @@ struct StationPaths {
                 first.timeIn = time(from, station)
                 first.firstRate = rateOf(station)
                 first.fullTime = first.timeIn + first.firstRate * first.energyIn
-                if Self.insert(first, into: &prefixes[station, default: []], mode: mode, equalRates: equalRates) {
+                if Self.insert(first, into: &prefixes[station, default: []], mode: mode, equalRates: equalRates, green: green) {
                     queue.append(first)
                 }
             }
             while let prefix = queue.popLast() {
                 guard let last = prefix.stations.last else { continue }
                 guard prefixes[last, default: []].contains(where: { $0.stations == prefix.stations }) else { continue }
-                if mode == .partial && !equalRates && prefix.stations.count >= Self.maximumStationsWithDifferentRates { continue }
+                if !green && mode == .partial && !equalRates && prefix.stations.count >= Self.maximumStationsWithDifferentRates { continue }
+                if green && prefix.stations.count >= Self.maximumGreenStations { continue }
                 for next in stations where next != last && energy(last, next) <= legBudget + 1e-9 {
                     var grown = prefix
                     grown.stations.append(next)
@@ -103,7 +119,7 @@ struct StationPaths {
                     grown.fullTime += time(last, next) + rateOf(next) * energy(last, next)
                     grown.restTime += time(last, next)
                     grown.restEnergy += energy(last, next)
-                    if Self.insert(grown, into: &prefixes[next, default: []], mode: mode, equalRates: equalRates) {
+                    if Self.insert(grown, into: &prefixes[next, default: []], mode: mode, equalRates: equalRates, green: green) {
                         queue.append(grown)
                     }
                 }
@@ -122,7 +138,7 @@ struct StationPaths {
                         path.fullTime += time(last, to)
                         path.restTime += time(last, to)
                         path.restEnergy += out
-                        _ = Self.insert(path, into: &complete, mode: mode, equalRates: equalRates)
+                        _ = Self.insert(path, into: &complete, mode: mode, equalRates: equalRates, green: green)
                     }
                 }
                 var result = [StationPath(stations: [], distance: instance.distance(from, to), travelTime: time(from, to))]
@@ -132,6 +148,9 @@ struct StationPaths {
                     travel += time(path.stations[path.stations.count - 1], to)
                     result.append(StationPath(stations: path.stations, distance: path.distance, travelTime: travel))
                 }
+                if green && stations.count >= 2 {
+                    result.append(Self.relaxedPath(instance, typeIndex: typeIndex, from: from, to: to, stations: stations))
+                }
                 paths[from * stopCount + to] = result
             }
         }
@@ -139,11 +158,38 @@ struct StationPaths {
 
     /// Inserts unless dominated; removes what the new one dominates. Returns true when inserted.
     private static func insert(_ candidate: Attributes, into list: inout [Attributes], mode: ChargingMode,
-                               equalRates: Bool) -> Bool {
+                               equalRates: Bool, green: Bool) -> Bool {
+        if green {
+            if list.contains(where: { $0.stations == candidate.stations }) { return false }
+            list.append(candidate)
+            return true
+        }
         if list.contains(where: { $0.dominates(candidate, mode: mode, equalRates: equalRates) }) { return false }
         list.removeAll { candidate.dominates($0, mode: mode, equalRates: equalRates) }
         list.append(candidate)
         return true
+    }
+
+    /// Lower bounds for every path from `from` to `to` with more than ``maximumGreenStations``
+    /// stations (no station twice in a row): by the triangle inequality dropping stations never
+    /// lengthens a path, so the shortest path with exactly one station more than the cap bounds
+    /// all longer ones, in distance and (separately) in driving time.
+    static func relaxedPath(_ instance: Instance, typeIndex: Int, from: Int, to: Int, stations: [Int]) -> StationPath {
+        func time(_ a: Int, _ b: Int) -> Double { instance.travelTime(a, b, vehicleType: typeIndex) }
+        var distance = stations.map { instance.distance(from, $0) }
+        var travel = stations.map { time(from, $0) }
+        for _ in 0..<maximumGreenStations {
+            distance = stations.indices.map { b in
+                stations.indices.filter { $0 != b }.map { distance[$0] + instance.distance(stations[$0], stations[b]) }.min() ?? .infinity
+            }
+            travel = stations.indices.map { b in
+                stations.indices.filter { $0 != b }.map { travel[$0] + time(stations[$0], stations[b]) }.min() ?? .infinity
+            }
+        }
+        let totalDistance = stations.indices.map { distance[$0] + instance.distance(stations[$0], to) }.min() ?? .infinity
+        let totalTime = stations.indices.map { travel[$0] + time(stations[$0], to) }.min() ?? .infinity
+        let out = stations.map { instance.drivingEnergy($0, to, vehicleType: typeIndex) }.min() ?? 0
+        return StationPath(stations: [], distance: totalDistance, travelTime: totalTime, isRelaxed: true, energyOut: out)
     }
 
     /// Time units per energy unit charged at a station for a vehicle type.

@@ -105,7 +105,7 @@ import Testing
         #expect(PlanChecker(instance: instance).check(plan).isValid)
     }
 
-    @Test func greenLimitedStationsAreRefused() throws {
+    @Test func chargerLimitedStationsAreSolvedAndValid() throws {
         var instance = try ShippedInstances.evrptw("c101C5")
         var stations = instance.stations
         stations[1].chargers = 1
@@ -113,8 +113,10 @@ import Testing
                             customers: instance.customers, stations: stations, vehicleTypes: instance.vehicleTypes,
                             metric: instance.metric, charging: instance.charging)
         let plan = MIPSolver().solve(instance, options: SolverOptions(timeLimit: 10))
-        #expect(plan.status == .error)
-        #expect(plan.routes.isEmpty)
-        #expect(plan.notes.contains("green station limits not yet supported by the MIP"))
+        let reference = try #require(try ShippedInstances.references()["c101C5"])
+        #expect(plan.status == .optimal)
+        #expect(plan.vehicles == reference.vehicles)
+        #expect(abs(plan.distance - reference.distance) <= 0.005 + 1e-9)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
     }
 }
