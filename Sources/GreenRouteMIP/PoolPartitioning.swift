@@ -68,7 +68,7 @@ public struct PoolPartitioning: RouteCombiner {
         }
         var stationRows = 0
         if let slots {
-            let rows = try StationSlotRows.add(to: problem, slots: slots,
+            let rows = try StationSlotRows.add(to: problem, instance: instance, slots: slots,
                                                footprints: columnRoute.map { request.routes[$0].footprint! }, start: start)
             stationRows = rows.count
             if !rows.startIsFeasible { start = nil }

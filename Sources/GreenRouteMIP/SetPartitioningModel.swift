@@ -61,29 +61,12 @@ final class SetPartitioningModel {
 
     /// The `supply_…` and `chargers_…` rows from the columns' footprints.
     private func addStationRows(_ slots: StationSlots) throws {
-        var entries: [ChargingFootprint.Entry: [(column: Int, value: Double)]] = [:]
-        for (offset, route) in routes.enumerated() {
-            guard let timed = route.timed else { continue }
-            for entry in ChargingFootprint(instance, route: timed, slots: slots).entries {
-                entries[ChargingFootprint.Entry(station: entry.station, slot: entry.slot, power: 0), default: []]
-                    .append((offset + 1, entry.power))
-            }
+        let footprints = routes.map { route in
+            route.timed.map { ChargingFootprint(instance, route: $0, slots: slots) } ?? ChargingFootprint(entries: [])
         }
-        for key in entries.keys.sorted(by: { ($0.station, $0.slot) < ($1.station, $1.slot) }) {
-            let columns = entries[key]!
-            let station = Self.rowName(instance.id(ofNode: key.station), key.station)
-            let supply = slots.minimumSupply(station: key.station, slot: key.slot)
-            if supply.isFinite && columns.reduce(0, { $0 + $1.value }) > supply + Tolerance.slack(supply) {
-                try problem.addRow(name: "supply_\(station)_\(key.slot)", lower: -.infinity, upper: supply,
-                                   coefficients: columns)
-                supplyRows += 1
-            }
-            if let chargers = slots.chargers(station: key.station), columns.count > chargers {
-                try problem.addRow(name: "chargers_\(station)_\(key.slot)", lower: -.infinity, upper: Double(chargers),
-                                   coefficients: columns.map { ($0.column, 1.0) })
-                chargerRows += 1
-            }
-        }
+        let added = try StationSlotRows.add(to: problem, instance: instance, slots: slots, footprints: footprints)
+        supplyRows = added.supplyRows
+        chargerRows = added.chargerRows
     }
 
     /// An LP/CPLEX-safe name: letters, digits and underscores only, unique by the index.
