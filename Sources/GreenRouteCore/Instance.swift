@@ -69,12 +69,18 @@ public struct Instance: Sendable {
 
     /// A copy with every station's chargers and supply unlimited (to show what green limits cost).
     public func withUnlimitedStations() -> Instance {
-        var unlimited = stations
-        for index in unlimited.indices {
-            unlimited[index].chargers = nil
-            unlimited[index].supply = .unlimited
+        relaxingStations { station in
+            station.chargers = nil
+            station.supply = .unlimited
         }
-        return copy(stations: unlimited)
+    }
+
+    /// A copy with every station changed by `relax` (the unlimited variants here and in
+    /// InstanceRelaxations.swift).
+    func relaxingStations(_ relax: (inout ChargingStation) -> Void) -> Instance {
+        var relaxed = stations
+        for index in relaxed.indices { relax(&relaxed[index]) }
+        return copy(stations: relaxed)
     }
 
     /// The one place that rebuilds an instance (and its travel table) with some parts replaced.

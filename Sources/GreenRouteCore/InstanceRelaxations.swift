@@ -10,11 +10,4 @@ extension Instance {
     public func withUnlimitedSupply() -> Instance {
         relaxingStations { $0.supply = .unlimited }
     }
-
-    private func relaxingStations(_ relax: (inout ChargingStation) -> Void) -> Instance {
-        var relaxed = stations
-        for index in relaxed.indices { relax(&relaxed[index]) }
-        return Instance(name: name, timeUnit: timeUnit, depot: depot, customers: customers, stations: relaxed,
-                        vehicleTypes: vehicleTypes, metric: metric, charging: charging, metadata: metadata)
-    }
 }

@@ -69,8 +69,9 @@ struct AnnealingSearch {
                     ? (context.best?.solution.vehicles ?? context.maxRoutes) : context.maxRoutes)
             let next = context.ruinAndRecreate(current, maxRoutes: limit)
             let nextScore = score(next)
+            // For a complete state `score` equals context.score (no absent customer to price).
             if let recombination, next.absent.isEmpty,
-               context.score(next) <= context.bestScore + recombination.settings.admissionSlack * averageArc {
+               nextScore <= context.bestScore + recombination.settings.admissionSlack * averageArc {
                 recombination.pool.offer(next.solution, problem: problem)
             }
             let threshold = currentScore - temperature * log(1 - context.random.unit())

@@ -98,24 +98,11 @@ public struct HeuristicSolver: RoutingSolver {
                                         + context.notes + (context.recombination?.notes ?? []))
     }
 
-    /// Fewer unassigned customers first, then the objective.
+    /// Fewer unassigned customers first, then the objective (Core's ``ObjectiveValue`` rule).
     static func isBetter(_ routes: [PlanRoute], _ unassigned: [UnassignedCustomer], than other: [PlanRoute],
                          _ otherUnassigned: [UnassignedCustomer], objective: Objective, instance: Instance) -> Bool {
         if unassigned.count != otherUnassigned.count { return unassigned.count < otherUnassigned.count }
-        let distance = routes.reduce(0) { $0 + $1.distance }, otherDistance = other.reduce(0) { $0 + $1.distance }
-        func cost(_ routes: [PlanRoute]) -> Double {
-            routes.reduce(0) { total, route in
-                let type = instance.vehicleTypes[instance.vehicleTypes.firstIndex { $0.id == route.vehicleType } ?? 0]
-                return total + type.fixedCost + type.costPerKm * route.distance
-            }
-        }
-        switch objective {
-        case .hierarchical:
-            if routes.count != other.count { return routes.count < other.count }
-            return distance < otherDistance - 1e-9
-        case .distance: return distance < otherDistance - 1e-9
-        case .cost: return cost(routes) < cost(other) - 1e-9
-        }
+        return instance.objectiveValue(of: routes).isBetter(than: instance.objectiveValue(of: other), under: objective)
     }
 
     /// The most capable type (capacity, then battery, then charging power) plans the routes.

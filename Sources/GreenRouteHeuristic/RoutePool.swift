@@ -76,10 +76,8 @@ final class RoutePool {
         }
         if seen.count > 8 * capacity { seen.removeAll(keepingCapacity: true) }
         seen.insert(fingerprint)
-        var customers: [Int] = []
-        for node in nodes where problem.isCustomer(node) { customers.append(node) }
+        let customers = Self.customers(of: nodes, problem: problem)
         guard !customers.isEmpty else { return nil }
-        customers.sort()
         let candidate = PoolRoute(sequence: Array(nodes[1..<(nodes.count - 1)]), customers: customers,
                                   distance: route.cost.distance)
         if let existing = indexByCustomers[customers] {
@@ -98,18 +96,23 @@ final class RoutePool {
         return routes.count - 1
     }
 
-    /// Pool indices of a solution's routes (offering them first, so every route has one).
+    /// Pool indices of a solution's routes (offering them first, so every route has one). The
+    /// indices stay valid: forced offers never evict, and a solution's routes serve disjoint
+    /// customer sets, so no later offer here replaces an earlier one's entry.
     func indices(of solution: SearchSolution, problem: SearchProblem) -> [Int]? {
         var result: [Int] = []
-        for route in solution.routes where offer(route, problem: problem, force: true) == nil { return nil }
         for route in solution.routes {
-            var customers: [Int] = []
-            for node in route.nodes where problem.isCustomer(node) { customers.append(node) }
-            customers.sort()
-            guard let index = indexByCustomers[customers] else { return nil }
+            guard let index = offer(route, problem: problem, force: true) else { return nil }
             result.append(index)
         }
         return result
+    }
+
+    /// The customers among `nodes`, ascending (the pool's key).
+    private static func customers(of nodes: [Int], problem: SearchProblem) -> [Int] {
+        var customers: [Int] = []
+        for node in nodes where problem.isCustomer(node) { customers.append(node) }
+        return customers.sorted()
     }
 
     /// Times every route not yet prepared alone (Core's RouteTimetable against the stations'
