@@ -203,7 +203,10 @@ private struct TypeRun {
             if improvesValidated {
                 // The column's schedule: charging alone, as early as the supply allows.
                 let sequence = self.sequence(label: index, returnPath: pathIndex)
-                if let timed = RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence) {
+                // RouteTimetable tries least energy and full mixes per station stop; where the
+                // label's frontier needs an amount in between, time it from the frontier.
+                if let timed = RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence)
+                    ?? FrontierTimetable.build(instance, vehicleType: typeIndex, sequence: sequence) {
                     bestValidated[validatedKey] = (distance, sequence, timed)
                 }
             }
