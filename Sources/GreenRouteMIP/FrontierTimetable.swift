@@ -62,7 +62,11 @@ enum FrontierTimetable {
             charge = arrivalCharge(arrival, departure: targets[position], clock: clocks[node],
                                    rate: StationPaths.rate(instance, station: node, typeIndex: typeIndex))
         }
-        return simulate(instance, typeIndex: typeIndex, nodes: nodes, targets: targets)
+        // The minimum often picks a state at the edge of a sunny spell (all the morning's
+        // energy); rounding may then push the end of charging into the next spell. Retry with
+        // the amounts shaved by far less than the checker's tolerance.
+        return simulate(instance, typeIndex: typeIndex, nodes: nodes, targets: targets, shave: 0)
+            ?? simulate(instance, typeIndex: typeIndex, nodes: nodes, targets: targets, shave: 1e-7)
     }
 
     /// The charge on arrival that the partial rule's minimum picks for leaving with `departure`.
@@ -91,8 +95,9 @@ enum FrontierTimetable {
         return min(best, departure)
     }
 
-    /// Simulates `nodes` (depot … depot) leaving each station stop with `targets[position]`.
-    static func simulate(_ instance: Instance, typeIndex: Int, nodes: [Int], targets: [Double]) -> PlanRoute? {
+    /// Simulates `nodes` (depot … depot) leaving each station stop with `targets[position]`,
+    /// less `shave` × the target at green-limited stations.
+    static func simulate(_ instance: Instance, typeIndex: Int, nodes: [Int], targets: [Double], shave: Double) -> PlanRoute? {
         let type = instance.vehicleTypes[typeIndex]
         let ledger = StationLedger(instance)
         var load = nodes.reduce(0.0) { $0 + instance.demand(atNode: $1) }
@@ -122,7 +127,7 @@ enum FrontierTimetable {
                 time = start + customer.service
                 load -= customer.demand
             case .station:
-                let target = min(type.battery, max(charge, targets[position]))
+                var target = min(type.battery, max(charge, targets[position]))
                 let energy = target - charge
                 let power = instance.chargingPower(atNode: node, vehicleType: typeIndex)
                 if energy > 0 && instance.station(atNode: node).isUnconstrained {
@@ -130,8 +135,18 @@ enum FrontierTimetable {
                     segments.append(ChargingSegment(start: time, end: time + duration, power: power, energy: energy))
                     time += duration
                 } else if energy > 0 {
-                    guard let green = ledger.earliestCharging(instance, station: node, arrival: time, energy: energy,
-                                                              maxPower: power, deadline: instance.depot.close) else { return nil }
+                    let deadline = instance.depot.close
+                    var chosen = ledger.earliestCharging(instance, station: node, arrival: time, energy: energy,
+                                                         maxPower: power, deadline: deadline)
+                    // Shaved only where that ends the charging clearly earlier (an edge of the sun).
+                    let shaved = target - min(energy, shave * target)
+                    if shave > 0, let early = ledger.earliestCharging(instance, station: node, arrival: time, energy: shaved - charge,
+                                                                      maxPower: power, deadline: deadline),
+                       chosen.map({ (early.last?.end ?? time) < ($0.last?.end ?? time) - Tolerance.slack(deadline) }) ?? true {
+                        chosen = early
+                        target = shaved
+                    }
+                    guard let green = chosen else { return nil }
                     segments = green
                     time = green.last?.end ?? time
                 }

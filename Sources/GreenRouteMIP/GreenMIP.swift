@@ -26,6 +26,9 @@ extension MIPSolver {
                      + "\(relaxation.count) relaxation routes, \(enumeration.labels) labels, "
                      + "\(String(format2: enumeration.seconds)) s, "
                      + (enumeration.isComplete ? "complete" : "cut short (time limit, stop request or label limit)")]
+        if enumeration.overBudget > 0 {
+            notes.append("\(enumeration.overBudget) customer sets need more charging than one van can get over the day: no route")
+        }
         if !enumeration.isExact { notes.append("matrix metric: relaxed station paths are not safe, optimality not claimed") }
         let slots = StationSlots(instance)
         // A column whose own schedule breaks a slot limit (supply changing inside a slot) is unusable.

@@ -27,6 +27,9 @@ struct EnumerationResult {
     /// Green instances: the shortest route per customer set under the alone-charging relaxation
     /// (relaxed station paths allowed; sequences left empty), for the lower bound.
     var relaxation: [EnumeratedRoute]? = nil
+    /// Green instances: customer sets dropped from the relaxation because their shortest route
+    /// needs more charging than one van can get over the day (``GreenEnergyBudget``).
+    var overBudget = 0
 }
 
 /// Enumerates, per vehicle type, the shortest feasible elementary route for every customer set
@@ -60,7 +63,13 @@ struct RouteEnumerator {
             }
             if instance.hasGreenLimits {
                 result.routes += typeRun.validatedRoutes().sorted(by: order)
-                result.relaxation = (result.relaxation ?? []) + typeRun.relaxationRoutes().sorted(by: order)
+                // A customer set whose shortest relaxed route needs more charging than one van
+                // can get over the day has no feasible route at all (GreenEnergyBudget).
+                let budget = GreenEnergyBudget(instance: instance, vehicleType: typeIndex)
+                let relaxation = typeRun.relaxationRoutes()
+                let allowed = relaxation.filter { budget.allows(distance: $0.distance) }
+                result.overBudget += relaxation.count - allowed.count
+                result.relaxation = (result.relaxation ?? []) + allowed.sorted(by: order)
             } else {
                 result.routes += typeRun.routes().sorted(by: order)
             }
