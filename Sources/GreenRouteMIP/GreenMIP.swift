@@ -26,6 +26,9 @@ extension MIPSolver {
                      + "\(relaxation.count) relaxation routes, \(enumeration.labels) labels, "
                      + "\(String(format2: enumeration.seconds)) s, "
                      + (enumeration.isComplete ? "complete" : "cut short (time limit, stop request or label limit)")]
+        if enumeration.frontierTimed > 0 {
+            notes.append("\(enumeration.frontierTimed) timed routes charge amounts between least and full (timed from the label's frontier)")
+        }
         if enumeration.overBudget > 0 {
             notes.append("\(enumeration.overBudget) customer sets need more charging than one van can get over the day: no route")
         }

@@ -30,6 +30,8 @@ struct EnumerationResult {
     /// Green instances: customer sets dropped from the relaxation because their shortest route
     /// needs more charging than one van can get over the day (``GreenEnergyBudget``).
     var overBudget = 0
+    /// Green instances: columns timed by ``FrontierTimetable`` (``RouteTimetable`` could not).
+    var frontierTimed = 0
 }
 
 /// Enumerates, per vehicle type, the shortest feasible elementary route for every customer set
@@ -59,10 +61,12 @@ struct RouteEnumerator {
             var typeRun = TypeRun(instance: instance, typeIndex: typeIndex, paths: paths, isCancelled: isCancelled)
             let complete = typeRun.run()
             let order: (EnumeratedRoute, EnumeratedRoute) -> Bool = {
-                ($0.customers.high, $0.customers.low) < ($1.customers.high, $1.customers.low)
+                ($0.customers.high, $0.customers.low, $0.distance) < ($1.customers.high, $1.customers.low, $1.distance)
             }
             if instance.hasGreenLimits {
-                result.routes += typeRun.validatedRoutes().sorted(by: order)
+                let validated = typeRun.validatedRoutes()
+                result.frontierTimed += validated.count - typeRun.bestValidated.count
+                result.routes += validated.sorted(by: order)
                 // A customer set whose shortest relaxed route needs more charging than one van
                 // can get over the day has no feasible route at all (GreenEnergyBudget).
                 let budget = GreenEnergyBudget(instance: instance, vehicleType: typeIndex)
@@ -105,6 +109,9 @@ private struct TypeRun {
     /// Kept per customer set AND set of green-limited stations visited (``signatures``), so that
     /// the upper model can send a van to another station when the nearest one is taken.
     var bestValidated: [ValidatedKey: (distance: Double, sequence: [Int], timed: PlanRoute)] = [:]
+    /// Green instances: per key, the shortest route that only ``FrontierTimetable`` times (kept
+    /// apart, so that the longer ``RouteTimetable`` route and its delayed schedules stay columns).
+    var bestFrontierTimed: [ValidatedKey: (distance: Double, sequence: [Int], timed: PlanRoute)] = [:]
     /// Green instances: per stored label, the green-limited stations visited (bit per station
     /// position; all ones for relaxed labels). Labels compete only with the same signature.
     var signatures: [UInt64] = []
@@ -212,11 +219,13 @@ private struct TypeRun {
             if improvesValidated {
                 // The column's schedule: charging alone, as early as the supply allows.
                 let sequence = self.sequence(label: index, returnPath: pathIndex)
-                // RouteTimetable tries least energy and full mixes per station stop; where the
-                // label's frontier needs an amount in between, time it from the frontier.
-                if let timed = RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence)
-                    ?? FrontierTimetable.build(instance, vehicleType: typeIndex, sequence: sequence) {
+                if let timed = RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence) {
                     bestValidated[validatedKey] = (distance, sequence, timed)
+                } else if bestFrontierTimed[validatedKey].map({ distance < $0.distance }) ?? true,
+                          // RouteTimetable tries least energy and full mixes per station stop;
+                          // where the label needs an amount in between, time it from its frontier.
+                          let timed = FrontierTimetable.build(instance, vehicleType: typeIndex, sequence: sequence) {
+                    bestFrontierTimed[validatedKey] = (distance, sequence, timed)
                 }
             }
         }
@@ -240,9 +249,11 @@ private struct TypeRun {
         return sequence
     }
 
-    /// Green instances: the validated (timed alone) routes, the columns.
+    /// Green instances: the validated (timed alone) routes, the columns; a frontier-timed route
+    /// too where it is shorter than the key's ``RouteTimetable`` route.
     func validatedRoutes() -> [EnumeratedRoute] {
-        bestValidated.map { key, entry in
+        let shorter = bestFrontierTimed.filter { key, entry in bestValidated[key].map { entry.distance < $0.distance } ?? true }
+        return (Array(bestValidated) + Array(shorter)).map { key, entry in
             EnumeratedRoute(vehicleType: typeIndex, customers: key.visited, sequence: entry.sequence,
                             distance: entry.distance, timed: entry.timed)
         }

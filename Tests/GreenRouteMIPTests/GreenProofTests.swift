@@ -58,6 +58,7 @@ func weakSunInstance() -> Instance {
         #expect(plan.status == .optimal, "\(plan.notes)")
         #expect(plan.vehicles == 1)
         #expect(abs(plan.distance - 20) < 1e-6)
+        #expect(plan.notes.contains { $0.contains("timed from the label's frontier") })
         let report = PlanChecker(instance: instance).check(plan)
         #expect(report.isValid, "\(report)")
     }
