@@ -18,9 +18,10 @@ public enum RouteTimetable {
                              departure: Duration? = nil, ledger: StationLedger? = nil) -> PlanRoute? {
         let ledger = ledger ?? StationLedger(instance)
         var fullStops: UInt64 = 0
+        var untilLatest = false
         guard var route = firstFeasible(instance, typeIndex: typeIndex, sequence: sequence,
                                         departure: departure ?? instance.depot.open, ledger: ledger,
-                                        chosen: &fullStops) else { return nil }
+                                        chosen: &fullStops, untilLatest: &untilLatest) else { return nil }
         // Leave later when the van would only wait at its first stops (and every service
         // start stays the same: with green limits a later arrival may change charging).
         if departure == nil {
@@ -29,7 +30,8 @@ public enum RouteTimetable {
             var delay = departureSlack(instance, route: route)
             for _ in 0..<4 where delay > Tolerance.slack(route.stops[0].departure) {
                 if let later = simulate(instance, typeIndex: typeIndex, sequence: sequence,
-                                        departure: instance.depot.open + delay, ledger: ledger, fullStops: fullStops),
+                                        departure: instance.depot.open + delay, ledger: ledger, fullStops: fullStops,
+                                        untilLatest: untilLatest),
                    zip(later.stops, route.stops).dropFirst().allSatisfy({ !$0.charging.isEmpty || Tolerance.equal($0.start, $1.start) }),
                    Tolerance.equal(later.stops.last!.arrival, route.stops.last!.arrival) {
                     route = later
@@ -67,8 +69,11 @@ public enum RouteTimetable {
     /// stop (whose delay is absorbed by waiting) succeeds; any mix of "least" and "to full" per
     /// station stop is a valid partial decision. Tries least everywhere, then full everywhere,
     /// then (up to ``maximumMixedStops`` station stops) every mix, fewest full stops first.
+    /// Last, on routes through a station with a supply profile: charging at every stop as long
+    /// as the later time windows allow (a weak morning sun may have to give more than the least
+    /// energy when the afternoon's gives less).
     static func firstFeasible(_ instance: Instance, typeIndex: Int, sequence: [Int], departure: Duration,
-                              ledger: StationLedger, chosen: inout UInt64) -> PlanRoute? {
+                              ledger: StationLedger, chosen: inout UInt64, untilLatest: inout Bool) -> PlanRoute? {
         let stops = sequence.filter { instance.isStation($0) }.count
         let everyStop: UInt64 = stops >= 64 ? .max : (1 << UInt64(stops)) - 1
         var masks: [UInt64] = [0]
@@ -86,6 +91,13 @@ public enum RouteTimetable {
                 return route
             }
         }
+        if instance.charging == .partial,
+           sequence.contains(where: { instance.isStation($0) && !instance.station(atNode: $0).supply.isUnlimited }),
+           let route = simulate(instance, typeIndex: typeIndex, sequence: sequence, departure: departure,
+                                ledger: ledger, untilLatest: true) {
+            untilLatest = true
+            return route
+        }
         return nil
     }
 
@@ -93,12 +105,13 @@ public enum RouteTimetable {
     static let maximumMixedStops = 4
 
     static func simulate(_ instance: Instance, typeIndex: Int, sequence: [Int], departure: Duration,
-                         ledger: StationLedger, fullStops: UInt64 = 0) -> PlanRoute? {
+                         ledger: StationLedger, fullStops: UInt64 = 0, untilLatest: Bool = false) -> PlanRoute? {
         let type = instance.vehicleTypes[typeIndex]
         let nodes = [0] + sequence + [0]
         var load = sequence.reduce(0.0) { $0 + instance.demand(atNode: $1) }
         guard Tolerance.lessOrEqual(load, type.capacity) else { return nil }
         let needs = energyNeededAfter(instance, typeIndex: typeIndex, nodes: nodes)
+        let latest = untilLatest ? latestDepartures(instance, typeIndex: typeIndex, nodes: nodes) : []
         var charge = type.initialCharge
         var time = departure
         var distance = 0.0
@@ -125,7 +138,7 @@ public enum RouteTimetable {
                 time = start + customer.service
                 load -= customer.demand
             case .station:
-                let target: Energy
+                var target: Energy
                 switch instance.charging {
                 case .full: target = type.battery
                 case .partial:
@@ -133,8 +146,18 @@ public enum RouteTimetable {
                     target = full ? type.battery : min(type.battery, max(charge, needs[position]))
                     stationStop += 1
                 }
-                let energy = max(0, target - charge)
+                var energy = max(0, target - charge)
                 let power = instance.chargingPower(atNode: node, vehicleType: typeIndex)
+                if untilLatest {
+                    // As much as fits before the latest departure (a hair less, so that the
+                    // schedule ends by it despite rounding), up to a full battery.
+                    let available = instance.station(atNode: node).isUnconstrained
+                        ? Physics.energy(power: power, duration: max(0, latest[position] - time), timeUnit: instance.timeUnit)
+                        : ledger.availableEnergy(instance, station: node, arrival: time, maxPower: power,
+                                                 deadline: latest[position])
+                    energy = min(type.battery - charge, max(0, available * (1 - 1e-9)))
+                    target = charge + energy
+                }
                 if energy > 0 && instance.station(atNode: node).isUnconstrained {
                     let duration = Physics.chargingTime(energy: energy, power: power, timeUnit: instance.timeUnit)
                     segments.append(ChargingSegment(start: time, end: time + duration, power: power, energy: energy))
@@ -172,6 +195,23 @@ public enum RouteTimetable {
                 required = type.reserve
             }
             required += instance.drivingEnergy(nodes[position - 1], node, vehicleType: typeIndex)
+        }
+        return result
+    }
+
+    /// For each position, the latest departure that keeps every later time window and the
+    /// horizon when later station stops take no time (Savelsbergh's latest times).
+    static func latestDepartures(_ instance: Instance, typeIndex: Int, nodes: [Int]) -> [Duration] {
+        var result = [Duration](repeating: instance.depot.close, count: nodes.count)
+        var latestArrival = instance.depot.close
+        for position in stride(from: nodes.count - 2, through: 0, by: -1) {
+            let node = nodes[position]
+            result[position] = latestArrival - instance.travelTime(node, nodes[position + 1], vehicleType: typeIndex)
+            latestArrival = result[position]
+            if instance.isCustomer(node) {
+                let customer = instance.customer(atNode: node)
+                latestArrival = min(customer.due, result[position] - customer.service)
+            }
         }
         return result
     }

@@ -32,6 +32,42 @@ public struct StationLedger: Sendable {
     public func earliestCharging(_ instance: Instance, station node: Int, arrival: Duration, energy: Energy,
                                  maxPower: Power, deadline: Duration) -> [ChargingSegment]? {
         guard energy > Tolerance.slack(energy) * 0.01 else { return [] }
+        var remaining = energy
+        var result: [ChargingSegment] = []
+        var finished = false
+        forEachFreeInterval(instance, station: node, arrival: arrival, maxPower: maxPower, deadline: deadline) { start, end, power in
+            let possible = Physics.energy(power: power, duration: end - start, timeUnit: instance.timeUnit)
+            if possible >= remaining {
+                let finish = start + Physics.chargingTime(energy: remaining, power: power, timeUnit: instance.timeUnit)
+                append(&result, ChargingSegment(start: start, end: finish, power: power, energy: remaining))
+                finished = true
+                return false
+            }
+            append(&result, ChargingSegment(start: start, end: end, power: power, energy: possible))
+            remaining -= possible
+            return true
+        }
+        return finished ? result : nil
+    }
+
+    /// The most energy (kWh) one more van can charge at a station between `arrival` and
+    /// `deadline` at up to `maxPower` kW, within the supply left by committed vans and a free
+    /// charger.
+    public func availableEnergy(_ instance: Instance, station node: Int, arrival: Duration,
+                                maxPower: Power, deadline: Duration) -> Energy {
+        var total = 0.0
+        forEachFreeInterval(instance, station: node, arrival: arrival, maxPower: maxPower, deadline: deadline) { start, end, power in
+            total += Physics.energy(power: power, duration: end - start, timeUnit: instance.timeUnit)
+            return true
+        }
+        return total
+    }
+
+    /// Calls `body` in time order for each interval of [arrival, deadline] where one more van
+    /// can charge, with the constant power (kW) it gets there; stops when `body` returns false.
+    private func forEachFreeInterval(_ instance: Instance, station node: Int, arrival: Duration, maxPower: Power,
+                                     deadline: Duration, _ body: (Duration, Duration, Power) -> Bool) {
+        guard deadline > arrival else { return }
         let station = instance.station(atNode: node)
         let others = committed[node - stationOffset]
         var cuts = Set(station.supply.breakpoints.filter { $0 > arrival && $0 < deadline })
@@ -40,8 +76,6 @@ public struct StationLedger: Sendable {
             if segment.end > arrival && segment.end < deadline { cuts.insert(segment.end) }
         }
         let points = [arrival] + cuts.sorted() + [deadline]
-        var remaining = energy
-        var result: [ChargingSegment] = []
         for index in 0..<(points.count - 1) {
             let start = points[index], end = points[index + 1]
             guard end > start else { continue }
@@ -54,16 +88,8 @@ public struct StationLedger: Sendable {
             if let chargers = station.chargers, active >= chargers { continue }
             let power = min(maxPower, station.supply.power(at: middle) - used)
             guard power > Tolerance.slack(maxPower) else { continue }
-            let possible = Physics.energy(power: power, duration: end - start, timeUnit: instance.timeUnit)
-            if possible >= remaining {
-                let finish = start + Physics.chargingTime(energy: remaining, power: power, timeUnit: instance.timeUnit)
-                append(&result, ChargingSegment(start: start, end: finish, power: power, energy: remaining))
-                return result
-            }
-            append(&result, ChargingSegment(start: start, end: end, power: power, energy: possible))
-            remaining -= possible
+            guard body(start, end, power) else { return }
         }
-        return nil
     }
 
     /// Appends, merging with the previous segment when it continues it at the same power.

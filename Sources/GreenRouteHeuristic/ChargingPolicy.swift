@@ -6,6 +6,10 @@ enum ChargingRule {
     case toFull
     /// Charge the least that reaches the next charging point (Core's RouteTimetable rule).
     case leastNeeded
+    /// Charge as long as the later time windows allow (up to full): on days with weak sun a
+    /// stop may have to take more than the least energy because a later stop gets less.
+    /// Core's `RouteTimetable` tries the same rule last.
+    case untilLatest
 }
 
 /// The one place that decides how much a van charges at a station stop and how long it
@@ -38,7 +42,6 @@ struct ChargingPolicy {
         battery = problem.battery
         chargeTimePerEnergy = problem.chargeTimePerEnergy
         close = problem.close
-        rules = problem.charging == .full ? [.toFull] : [.leastNeeded, .toFull]
         let instance = problem.instance
         var green = [SupplyIntegral?](repeating: nil, count: problem.nodeCount)
         for node in instance.stationIndices {
@@ -50,19 +53,29 @@ struct ChargingPolicy {
                                          timeUnit: instance.timeUnit)
         }
         self.green = green
+        let hasSupplyProfiles = green.contains { $0 != nil }
+        rules = problem.charging == .full ? [.toFull]
+            : (hasSupplyProfiles ? [.leastNeeded, .toFull, .untilLatest] : [.leastNeeded, .toFull])
     }
 
     /// Departure time and departure charge after a station stop.
     /// - Parameters:
     ///   - needed: charge needed on departure to reach the next charging point with its
     ///     required level (used by the least-needed rule), in energy units.
+    ///   - latestDeparture: the latest departure that keeps the later windows (used by the
+    ///     until-latest rule), in time units.
     @inline(__always)
     func charge(station: Int, arrivalTime: Double, arrivalCharge: Double, needed: Double,
-                rule: ChargingRule) -> (time: Double, charge: Double) {
+                latestDeparture: Double = .infinity, rule: ChargingRule) -> (time: Double, charge: Double) {
         let target: Double
         switch rule {
         case .toFull: target = battery
         case .leastNeeded: target = min(battery, max(arrivalCharge, needed))
+        case .untilLatest:
+            let window = max(0, latestDeparture - arrivalTime)
+            let available = green[station].map { $0.energy(at: arrivalTime + window) - $0.energy(at: arrivalTime) }
+                ?? (chargeTimePerEnergy[station] > 0 ? window / chargeTimePerEnergy[station] : battery)
+            target = min(battery, arrivalCharge + max(0, available * (1 - 1e-9)))
         }
         let energy = max(0, target - arrivalCharge)
         if let integral = green[station] {

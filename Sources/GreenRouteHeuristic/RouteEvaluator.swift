@@ -9,6 +9,8 @@ final class RouteEvaluator {
     let policy: ChargingPolicy
     /// Scratch: charge needed on departure from each position (partial recharge).
     private var needed: [Double] = []
+    /// Scratch: latest departure from each position (until-latest rule).
+    private var latest: [Double] = []
     /// Scratch sequence for candidate routes.
     var scratch: [Int] = []
     /// Number of sequences evaluated (for statistics).
@@ -61,6 +63,7 @@ final class RouteEvaluator {
         cost.loadExcess = max(0, load - p.capacity)
         let partial = rule == .leastNeeded
         if partial { fillNeeded(nodes) }
+        if rule == .untilLatest { fillLatest(nodes) }
         var time = p.open
         var charge = p.initialCharge
         var previous = nodes[0]
@@ -80,7 +83,8 @@ final class RouteEvaluator {
             }
             if p.isStation[node] {
                 let after = policy.charge(station: node, arrivalTime: time, arrivalCharge: charge,
-                                          needed: partial ? needed[position] : 0, rule: rule)
+                                          needed: partial ? needed[position] : 0,
+                                          latestDeparture: rule == .untilLatest ? latest[position] : .infinity, rule: rule)
                 time = after.time
                 charge = after.charge
             } else {
@@ -115,6 +119,25 @@ final class RouteEvaluator {
         }
     }
 
+    /// Latest departure from each position that keeps every later window and the horizon
+    /// when later station stops take no time (as Core's `RouteTimetable.latestDepartures`).
+    private func fillLatest(_ nodes: [Int]) {
+        let p = problem
+        latest.removeAll(keepingCapacity: true)
+        for _ in nodes { latest.append(p.close) }
+        var latestArrival = p.close
+        var position = nodes.count - 2
+        while position >= 0 {
+            let node = nodes[position]
+            latest[position] = latestArrival - p.travel(node, nodes[position + 1])
+            latestArrival = latest[position]
+            if !p.isStation[node] && position > 0 {
+                latestArrival = min(p.due[node], latest[position] - p.service[node])
+            }
+            position -= 1
+        }
+    }
+
     /// Recomputes a route's cost and the per-position data used by insertion filters.
     func refresh(_ route: inout SearchRoute) {
         let p = problem
@@ -131,6 +154,7 @@ final class RouteEvaluator {
         // Forward pass: departures (time-warp semantics) and energy since the last charge.
         let partial = rule == .leastNeeded
         if partial { fillNeeded(nodes) }
+        if rule == .untilLatest { fillLatest(nodes) }
         var time = p.open, charge = p.initialCharge, since = 0.0, startCharge = p.initialCharge
         data[0].departure = time
         data[0].segmentStartCharge = startCharge
@@ -143,7 +167,9 @@ final class RouteEvaluator {
                 charge = max(charge, p.reserve)
                 if p.isStation[node] {
                     let after = policy.charge(station: node, arrivalTime: time, arrivalCharge: charge,
-                                              needed: partial ? needed[position] : 0, rule: rule)
+                                              needed: partial ? needed[position] : 0,
+                                              latestDeparture: rule == .untilLatest ? latest[position] : .infinity,
+                                              rule: rule)
                     data[position].chargeDuration = after.time - time
                     time = after.time
                     charge = after.charge
