@@ -36,6 +36,8 @@ struct ChargingPolicy {
     let close: Double
     /// The rules route evaluation tries, preferred first.
     let rules: [ChargingRule]
+    /// Whether some station charges from a supply profile (a green day).
+    let hasSupplyProfiles: Bool
 
     init(problem: SearchProblem) {
         mode = problem.charging
@@ -53,7 +55,7 @@ struct ChargingPolicy {
                                          timeUnit: instance.timeUnit)
         }
         self.green = green
-        let hasSupplyProfiles = green.contains { $0 != nil }
+        hasSupplyProfiles = green.contains { $0 != nil }
         rules = problem.charging == .full ? [.toFull]
             : (hasSupplyProfiles ? [.leastNeeded, .toFull, .untilLatest] : [.leastNeeded, .toFull])
     }

@@ -26,6 +26,7 @@ struct Insertion {
 struct InsertionFinder {
     let problem: SearchProblem
     let evaluator: RouteEvaluator
+    private var hasSupplyProfiles: Bool { evaluator.policy.hasSupplyProfiles }
 
     /// The cheapest feasible insertion into any route, skipping each position with
     /// probability `blinkRate` (SISR "blinks"); nil when none fits.
@@ -52,9 +53,14 @@ struct InsertionFinder {
             if let found = best, direct >= found.delta { continue }
             // The customer's own window and the successor's latest arrival.
             let startC = max(p.ready[c], data[i].departure + p.travel(a, c))
-            guard startC <= p.due[c] + RouteCost.feasibilityEpsilon else { continue }
-            guard startC + p.service[c] + p.travel(c, b) <= data[i + 1].latestArrival + RouteCost.feasibilityEpsilon
-            else { continue }
+            guard startC <= p.due[c] + RouteCost.feasibilityEpsilon,
+                  startC + p.service[c] + p.travel(c, b) <= data[i + 1].latestArrival + RouteCost.feasibilityEpsilon
+            else {
+                if hasSupplyProfiles && !p.stations.isEmpty {
+                    withLaterStation(customer: c, route: r, position: i, nodes: nodes, data: data, direct: direct, best: &best)
+                }
+                continue
+            }
             let budget = data[i].segmentStartCharge - data[i + 1].segmentEndRequirement
             let segment = data[i].energySince + p.drive(a, c) + p.drive(c, b) + data[i + 1].energyUntil
             if !p.hasBattery || segment <= budget + RouteCost.feasibilityEpsilon {
@@ -75,9 +81,32 @@ struct InsertionFinder {
         while low > 0 && !p.isStation[nodes[low]] { low -= 1 }
         var high = i + 1
         while high < nodes.count - 1 && !p.isStation[nodes[high]] { high += 1 }
-        // Arcs of the new sequence from index `low` to index `high + 1` (the customer sits at i + 1).
+        withStation(customer: c, route: r, position: i, nodes: nodes, direct: direct, arcs: low...high, best: &best)
+    }
+
+    /// Green days: the customer is too late only because a station stop before it waits for the
+    /// sun. A second station stop a few arcs after the customer can take part of that charging
+    /// later in the day (the earlier stop then charges less and the van leaves sooner).
+    private func withLaterStation(customer c: Int, route r: Int, position i: Int, nodes: [Int], data: [PositionData],
+                                  direct: Double, best: inout Insertion?) {
+        let p = problem
+        var low = i
+        while low > 0 && !p.isStation[nodes[low]] { low -= 1 }
+        guard low > 0, data[low].chargeDuration > 0 else { return }
+        let last = min(i + Self.laterStationArcs, nodes.count - 1)
+        withStation(customer: c, route: r, position: i, nodes: nodes, direct: direct, arcs: (i + 1)...last, best: &best)
+    }
+
+    /// How many arcs after the customer ``withLaterStation`` tries.
+    static let laterStationArcs = 4
+
+    /// Tries one station visit on each arc `index → index + 1` of the new sequence (the customer
+    /// sits at `i + 1`): the best stations of the arc, the three best next to the customer.
+    private func withStation(customer c: Int, route r: Int, position i: Int, nodes: [Int], direct: Double,
+                             arcs: ClosedRange<Int>, best: inout Insertion?) {
+        let p = problem
         func node(_ index: Int) -> Int { index <= i ? nodes[index] : (index == i + 1 ? c : nodes[index - 1]) }
-        for index in low...(high) {
+        for index in arcs {
             let a = node(index), b = node(index + 1)
             let adjacent = index == i || index == i + 1
             for rank in 0..<(adjacent ? SearchProblem.stationsPerArc : 2) {

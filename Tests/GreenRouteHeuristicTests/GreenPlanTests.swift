@@ -42,4 +42,17 @@ import Testing
         let segments = plan.routes.flatMap { $0.stops.flatMap(\.charging) }
         for a in segments { for b in segments where a != b { #expect(a.end <= b.start + 1e-6 || b.end <= a.start + 1e-6) } }
     }
+
+    /// plovdiv-10-summer-mixed: the optimum (36.25 km, proven by the MIP) charges twice at one
+    /// weak solar station, more than the least energy in the morning and the rest late in the
+    /// afternoon. The search reaches it only with a second station stop after a customer that a
+    /// long morning charge makes late (InsertionFinder) and the until-latest charging rule.
+    @Test func splitsChargingAtAWeakStationLikeTheMIP() throws {
+        let instance = try InstanceReader.read(path: Self.green + "/plovdiv-10-summer-mixed.json")
+        let plan = HeuristicSolver().solve(instance, options: SolverOptions(timeLimit: 60, seed: 1, iterationLimit: 10_000))
+        let report = PlanChecker(instance: instance).check(plan)
+        #expect(report.isValid, "\(report.violations.prefix(3))")
+        #expect(plan.vehicles == 1)
+        #expect(abs(plan.distance - 36.2458) < 1e-3, "\(plan.distance)")
+    }
 }
