@@ -33,7 +33,7 @@ extension SolverChoice: ExpressibleByArgument {}
 
 /// The solver, its seed and limits, and how it reports: shared by `solve` and `plan`.
 struct SolverSelection: ParsableArguments {
-    @Option(help: "Solver: auto (MIP when it can prove optimality, else heuristic), heuristic, mip or baseline.")
+    @Option(help: "Solver: auto (the exact MIP up to 15 customers, 10 on green days, else hybrid), heuristic, hybrid (heuristic + GLPK set partitioning over its routes), mip or baseline.")
     var solver: SolverChoice = .auto
 
     @Option(help: "Random seed.")
