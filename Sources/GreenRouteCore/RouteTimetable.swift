@@ -43,6 +43,17 @@ public enum RouteTimetable {
         return route
     }
 
+    /// Times `sequence` leaving every station stop with the given charge (energy units;
+    /// `departureCharges[k]` belongs to `sequence[k]` and is ignored at customers; never less
+    /// than the arrival charge, never more than the battery), charging as early as the supply
+    /// left in `ledger` allows (empty: alone). The van leaves the depot at its opening. Nil when
+    /// a time window, the horizon, the load or the battery breaks.
+    public static func build(_ instance: Instance, vehicleType typeIndex: Int, sequence: [Int],
+                             departureCharges: [Energy], ledger: StationLedger? = nil) -> PlanRoute? {
+        simulate(instance, typeIndex: typeIndex, sequence: sequence, departure: instance.depot.open,
+                 ledger: ledger ?? StationLedger(instance), targets: [0] + departureCharges + [0])
+    }
+
     /// Times every route in turn against one ledger, so that routes share station supply and
     /// chargers; nil for a route that cannot be timed given the routes before it.
     public static func buildAll(_ instance: Instance, routes: [(vehicleType: Int, sequence: [Int])]) -> [PlanRoute?] {
@@ -105,7 +116,8 @@ public enum RouteTimetable {
     static let maximumMixedStops = 4
 
     static func simulate(_ instance: Instance, typeIndex: Int, sequence: [Int], departure: Duration,
-                         ledger: StationLedger, fullStops: UInt64 = 0, untilLatest: Bool = false) -> PlanRoute? {
+                         ledger: StationLedger, fullStops: UInt64 = 0, untilLatest: Bool = false,
+                         targets: [Energy]? = nil) -> PlanRoute? {
         let type = instance.vehicleTypes[typeIndex]
         let nodes = [0] + sequence + [0]
         var load = sequence.reduce(0.0) { $0 + instance.demand(atNode: $1) }
@@ -139,9 +151,11 @@ public enum RouteTimetable {
                 load -= customer.demand
             case .station:
                 var target: Energy
-                switch instance.charging {
-                case .full: target = type.battery
-                case .partial:
+                if let targets {
+                    target = min(type.battery, max(charge, targets[position]))
+                } else if instance.charging == .full {
+                    target = type.battery
+                } else {
                     let full = stationStop < 64 && fullStops & (1 << UInt64(stationStop)) != 0
                     target = full ? type.battery : min(type.battery, max(charge, needs[position]))
                     stationStop += 1

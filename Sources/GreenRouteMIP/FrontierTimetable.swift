@@ -64,9 +64,13 @@ enum FrontierTimetable {
         }
         // The minimum often picks a state at the edge of a sunny spell (all the morning's
         // energy); rounding may then push the end of charging into the next spell. Retry with
-        // the amounts shaved by far less than the checker's tolerance.
-        return simulate(instance, typeIndex: typeIndex, nodes: nodes, targets: targets, shave: 0)
-            ?? simulate(instance, typeIndex: typeIndex, nodes: nodes, targets: targets, shave: 1e-7)
+        // the amounts at supply-limited stations shaved by far less than the checker's tolerance.
+        let charges = Array(targets[1..<(nodes.count - 1)])
+        let shaved = zip(sequence, charges).map { node, charge in
+            instance.isStation(node) && !instance.station(atNode: node).supply.isUnlimited ? charge * (1 - 1e-7) : charge
+        }
+        return RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence, departureCharges: charges)
+            ?? RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence, departureCharges: shaved)
     }
 
     /// The charge on arrival that the partial rule's minimum picks for leaving with `departure`.
@@ -93,71 +97,5 @@ enum FrontierTimetable {
             if current < bestValue - 1e-9 { best = charge; bestValue = current }
         }
         return min(best, departure)
-    }
-
-    /// Simulates `nodes` (depot … depot) leaving each station stop with `targets[position]`,
-    /// less `shave` × the target at green-limited stations.
-    static func simulate(_ instance: Instance, typeIndex: Int, nodes: [Int], targets: [Double], shave: Double) -> PlanRoute? {
-        let type = instance.vehicleTypes[typeIndex]
-        let ledger = StationLedger(instance)
-        var load = nodes.reduce(0.0) { $0 + instance.demand(atNode: $1) }
-        guard Tolerance.lessOrEqual(load, type.capacity) else { return nil }
-        var charge = type.initialCharge
-        var time = instance.depot.open
-        var distance = 0.0
-        var stops = [PlanStop(node: instance.depot.id, arrival: time, start: time, departure: time,
-                              loadArrival: load, loadDeparture: load, chargeArrival: charge, chargeDeparture: charge)]
-        for position in 1..<nodes.count {
-            let from = nodes[position - 1], node = nodes[position]
-            distance += instance.distance(from, node)
-            time += instance.travelTime(from, node, vehicleType: typeIndex)
-            charge -= instance.drivingEnergy(from, node, vehicleType: typeIndex)
-            let arrival = time, chargeArrival = charge, loadArrival = load
-            guard Tolerance.lessOrEqual(type.reserve, charge) else { return nil }
-            var segments: [ChargingSegment] = []
-            var start = arrival
-            switch instance.kind(ofNode: node) {
-            case .depot:
-                guard Tolerance.lessOrEqual(type.minimumReturnCharge, charge),
-                      Tolerance.lessOrEqual(time, instance.depot.close) else { return nil }
-            case .customer:
-                let customer = instance.customer(atNode: node)
-                start = max(arrival, customer.ready)
-                guard Tolerance.lessOrEqual(start, customer.due) else { return nil }
-                time = start + customer.service
-                load -= customer.demand
-            case .station:
-                var target = min(type.battery, max(charge, targets[position]))
-                let energy = target - charge
-                let power = instance.chargingPower(atNode: node, vehicleType: typeIndex)
-                if energy > 0 && instance.station(atNode: node).isUnconstrained {
-                    let duration = Physics.chargingTime(energy: energy, power: power, timeUnit: instance.timeUnit)
-                    segments.append(ChargingSegment(start: time, end: time + duration, power: power, energy: energy))
-                    time += duration
-                } else if energy > 0 {
-                    let deadline = instance.depot.close
-                    var chosen = ledger.earliestCharging(instance, station: node, arrival: time, energy: energy,
-                                                         maxPower: power, deadline: deadline)
-                    // Shaved only where that ends the charging clearly earlier (an edge of the sun).
-                    let shaved = target - min(energy, shave * target)
-                    if shave > 0, let early = ledger.earliestCharging(instance, station: node, arrival: time, energy: shaved - charge,
-                                                                      maxPower: power, deadline: deadline),
-                       chosen.map({ (early.last?.end ?? time) < ($0.last?.end ?? time) - Tolerance.slack(deadline) }) ?? true {
-                        chosen = early
-                        target = shaved
-                    }
-                    guard let green = chosen else { return nil }
-                    segments = green
-                    time = green.last?.end ?? time
-                }
-                charge = max(charge, target)
-                guard Tolerance.lessOrEqual(time, instance.depot.close) else { return nil }
-            }
-            let isEnd = position == nodes.count - 1
-            stops.append(PlanStop(node: instance.id(ofNode: node), arrival: arrival, start: start,
-                                  departure: isEnd ? arrival : time, loadArrival: loadArrival, loadDeparture: load,
-                                  chargeArrival: chargeArrival, chargeDeparture: charge, charging: segments))
-        }
-        return PlanRoute(vehicleType: type.id, stops: stops, distance: distance)
     }
 }

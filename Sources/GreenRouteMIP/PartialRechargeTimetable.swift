@@ -15,7 +15,17 @@ enum PartialRechargeTimetable {
         if let route = RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence) { return route }
         guard instance.charging == .partial, let amounts = try? chargeAmounts(instance, typeIndex: typeIndex, sequence: sequence)
         else { return nil }
-        return simulate(instance, typeIndex: typeIndex, sequence: sequence, amounts: amounts)
+        // The departure charge each amount gives (capped by the battery), for Core's timing.
+        let type = instance.vehicleTypes[typeIndex]
+        var charge = type.initialCharge, previous = 0
+        var departureCharges: [Energy] = []
+        for (offset, node) in sequence.enumerated() {
+            charge -= instance.drivingEnergy(previous, node, vehicleType: typeIndex)
+            charge = min(type.battery, charge + amounts[offset])
+            departureCharges.append(charge)
+            previous = node
+        }
+        return RouteTimetable.build(instance, vehicleType: typeIndex, sequence: sequence, departureCharges: departureCharges)
     }
 
     /// Energy charged at each position of `sequence` (zero at customers), from the LP.
@@ -68,51 +78,5 @@ enum PartialRechargeTimetable {
         let solution = try problem.solve()
         guard solution.status == .optimal else { return nil }
         return sequence.indices.map { offset in charge[offset + 1].map { max(0, solution.values[$0 - 1]) } ?? 0 }
-    }
-
-    /// Forward timing with given charge amounts; nil when a rule breaks (beyond the tolerance).
-    static func simulate(_ instance: Instance, typeIndex: Int, sequence: [Int], amounts: [Double]) -> PlanRoute? {
-        let type = instance.vehicleTypes[typeIndex]
-        let nodes = [0] + sequence + [0]
-        var load = sequence.reduce(0.0) { $0 + instance.demand(atNode: $1) }
-        guard Tolerance.lessOrEqual(load, type.capacity) else { return nil }
-        var charge = type.initialCharge, time = instance.depot.open, distance = 0.0
-        var stops = [PlanStop(node: instance.depot.id, arrival: time, start: time, departure: time, loadArrival: load,
-                              loadDeparture: load, chargeArrival: charge, chargeDeparture: charge)]
-        for position in 1..<nodes.count {
-            let from = nodes[position - 1], node = nodes[position]
-            distance += instance.distance(from, node)
-            time += instance.travelTime(from, node, vehicleType: typeIndex)
-            charge -= instance.drivingEnergy(from, node, vehicleType: typeIndex)
-            let arrival = time, chargeArrival = charge, loadArrival = load
-            var start = arrival
-            var segments: [ChargingSegment] = []
-            let isEnd = position == nodes.count - 1
-            guard Tolerance.lessOrEqual(isEnd ? type.minimumReturnCharge : type.reserve, charge) else { return nil }
-            switch instance.kind(ofNode: node) {
-            case .depot:
-                guard Tolerance.lessOrEqual(time, instance.depot.close) else { return nil }
-            case .customer:
-                let customer = instance.customer(atNode: node)
-                start = max(arrival, customer.ready)
-                guard Tolerance.lessOrEqual(start, customer.due) else { return nil }
-                time = start + customer.service
-                load -= customer.demand
-            case .station:
-                let energy = min(amounts[position - 1], max(0, type.battery - charge))
-                if energy > 0 {
-                    let power = instance.chargingPower(atNode: node, vehicleType: typeIndex)
-                    let duration = Physics.chargingTime(energy: energy, power: power, timeUnit: instance.timeUnit)
-                    segments.append(ChargingSegment(start: time, end: time + duration, power: power, energy: energy))
-                    time += duration
-                    charge += energy
-                }
-                guard Tolerance.lessOrEqual(time, instance.depot.close) else { return nil }
-            }
-            stops.append(PlanStop(node: instance.id(ofNode: node), arrival: arrival, start: start,
-                                  departure: isEnd ? arrival : time, loadArrival: loadArrival, loadDeparture: load,
-                                  chargeArrival: chargeArrival, chargeDeparture: charge, charging: segments))
-        }
-        return PlanRoute(vehicleType: type.id, stops: stops, distance: distance)
     }
 }

@@ -52,8 +52,10 @@ func weakSunInstance() -> Instance {
         let route = try #require(FrontierTimetable.build(instance, vehicleType: 0, sequence: sequence))
         let charged = route.stops.map { $0.chargeDeparture - $0.chargeArrival }
         #expect(charged[1] >= 9 - 1e-6 && charged[1] <= 10.5 + 1e-6)
-        #expect(abs(charged[1] + charged[3] - 18) < 1e-6)
-        #expect(abs(route.stops.last!.chargeArrival - 18) < 1e-6)
+        // Amounts at a sun edge may be shaved by 1e-7 relative (within the checker's 1e-6).
+        #expect(abs(charged[1] + charged[3] - 18) < 1e-5)
+        #expect(abs(route.stops.last!.chargeArrival - 18) < 1e-5)
+        #expect(route.stops.last!.chargeArrival >= 18 - Tolerance.slack(18))
         let plan = MIPSolver().solve(instance, options: SolverOptions(timeLimit: 20))
         #expect(plan.status == .optimal, "\(plan.notes)")
         #expect(plan.vehicles == 1)
