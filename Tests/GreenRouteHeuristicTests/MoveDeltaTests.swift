@@ -1,4 +1,5 @@
 import GreenRouteCore
+import GreenRouteIO
 @testable import GreenRouteHeuristic
 import Testing
 
@@ -95,6 +96,32 @@ import Testing
             }
         }
         #expect(feasibleCount > 50)
+    }
+
+    /// Green day (supply profiles, until-latest rule): every sequence the evaluator accepts is
+    /// timed by Core's RouteTimetable (which also tries least/full mixes), with the same distance.
+    @Test func evaluatorAgreesWithRouteTimetableOnAGreenDay() throws {
+        let instance = try InstanceReader.read(path: GreenPlanTests.green + "/plovdiv-10-summer-mixed.json")
+        let problem = SearchProblem(instance: instance, typeIndex: 0)
+        let evaluator = RouteEvaluator(problem: problem)
+        var random = SeededGenerator(seed: 5)
+        var feasibleCount = 0, untilLatestCount = 0
+        for _ in 0..<4000 {
+            var sequence: [Int] = []
+            for _ in 0..<(1 + random.index(below: 9)) {
+                sequence.append(random.unit() < 0.25 ? problem.stations[random.index(below: problem.stations.count)]
+                                                      : 1 + random.index(below: problem.customerCount))
+            }
+            let (cost, rule) = evaluator.bestRule([0] + sequence + [0])
+            guard cost.isFeasible else { continue }
+            feasibleCount += 1
+            if rule == .untilLatest { untilLatestCount += 1 }
+            let built = RouteTimetable.build(instance, vehicleType: 0, sequence: sequence)
+            #expect(built != nil, "\(sequence) \(rule)")
+            if let built { #expect(abs(built.distance - cost.distance) < 1e-9) }
+        }
+        #expect(feasibleCount > 100)
+        #expect(untilLatestCount > 0)
     }
 
     @Test func insertionsAreFeasibleAndPricedExactly() throws {
