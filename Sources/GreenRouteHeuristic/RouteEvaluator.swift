@@ -64,6 +64,8 @@ final class RouteEvaluator {
         let partial = rule == .leastNeeded
         if partial { fillNeeded(nodes) }
         if rule == .untilLatest { fillLatest(nodes) }
+        // Local copies: reading a class's arrays in the loop costs exclusivity checks.
+        let needed = partial ? self.needed : [], latest = rule == .untilLatest ? self.latest : []
         var time = p.open
         var charge = p.initialCharge
         var previous = nodes[0]
@@ -104,18 +106,20 @@ final class RouteEvaluator {
     /// point (station or final depot) with the required level there.
     private func fillNeeded(_ nodes: [Int]) {
         let p = problem
-        needed.removeAll(keepingCapacity: true)
-        for _ in nodes { needed.append(0) }
-        var required = p.returnCharge
-        var position = nodes.count - 1
-        while position >= 1 {
-            let node = nodes[position]
-            if position != nodes.count - 1 && p.isStation[node] {
-                needed[position] = required
-                required = p.reserve
+        // Only station positions are read, and each is written below: no clearing needed.
+        if needed.count < nodes.count { needed = [Double](repeating: 0, count: max(nodes.count, 2 * needed.count)) }
+        needed.withUnsafeMutableBufferPointer { buffer in
+            var required = p.returnCharge
+            var position = nodes.count - 1
+            while position >= 1 {
+                let node = nodes[position]
+                if position != nodes.count - 1 && p.isStation[node] {
+                    buffer[position] = required
+                    required = p.reserve
+                }
+                required += p.drive(nodes[position - 1], node)
+                position -= 1
             }
-            required += p.drive(nodes[position - 1], node)
-            position -= 1
         }
     }
 
