@@ -17,7 +17,8 @@ public enum ClockText {
         return (whole < 0 ? "-" : "") + twoDigits(magnitude / 60) + ":" + twoDigits(magnitude % 60)
     }
 
-    static func twoDigits(_ value: Int) -> String {
+    /// A non-negative integer with at least two digits ("07", "42", "130").
+    public static func twoDigits(_ value: Int) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }
 }

@@ -127,18 +127,20 @@ final class RouteEvaluator {
     /// when later station stops take no time (as Core's `RouteTimetable.latestDepartures`).
     private func fillLatest(_ nodes: [Int]) {
         let p = problem
-        latest.removeAll(keepingCapacity: true)
-        for _ in nodes { latest.append(p.close) }
-        var latestArrival = p.close
-        var position = nodes.count - 2
-        while position >= 0 {
-            let node = nodes[position]
-            latest[position] = latestArrival - p.travel(node, nodes[position + 1])
-            latestArrival = latest[position]
-            if !p.isStation[node] && position > 0 {
-                latestArrival = min(p.due[node], latest[position] - p.service[node])
+        // Every position but the final depot (never read) is written below.
+        if latest.count < nodes.count { latest = [Double](repeating: 0, count: max(nodes.count, 2 * latest.count)) }
+        latest.withUnsafeMutableBufferPointer { buffer in
+            var latestArrival = p.close
+            var position = nodes.count - 2
+            while position >= 0 {
+                let node = nodes[position]
+                buffer[position] = latestArrival - p.travel(node, nodes[position + 1])
+                latestArrival = buffer[position]
+                if !p.isStation[node] && position > 0 {
+                    latestArrival = min(p.due[node], buffer[position] - p.service[node])
+                }
+                position -= 1
             }
-            position -= 1
         }
     }
 

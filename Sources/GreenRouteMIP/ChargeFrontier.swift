@@ -144,6 +144,18 @@ struct ChargeFrontier: Equatable {
         simplify()
     }
 
+    /// One station stop under the charging rule `mode`: on the station's energy clock when it
+    /// has a supply profile (``chargeGreen(battery:clock:full:)``), else at `rate` time units
+    /// per energy unit. False when no state is left within the day's supply.
+    mutating func charge(battery: Double, mode: ChargingMode, clock: GreenChargingClock?, rate: Double) -> Bool {
+        if let clock { return chargeGreen(battery: battery, clock: clock, full: mode == .full) }
+        switch mode {
+        case .full: chargeFull(battery: battery, rate: rate)
+        case .partial: chargePartial(battery: battery, rate: rate)
+        }
+        return true
+    }
+
     /// Charging alone at a station with a supply profile (partial: any charge up to `battery`;
     /// `full`: to exactly `battery`): the new earliest time of charge c is
     /// E⁻¹(c + min_{c' ≤ c} (E(t(c')) − c')) with E the station's ``GreenChargingClock``.

@@ -41,13 +41,11 @@ enum FrontierTimetable {
                 frontier.serve(for: customer.service)
             case .station:
                 arrivals[position] = frontier
-                if instance.station(atNode: node).supply.isUnlimited {
-                    frontier.chargePartial(battery: type.battery, rate: StationPaths.rate(instance, station: node, typeIndex: typeIndex))
-                } else {
-                    let clock = clocks[node] ?? GreenChargingClock(instance: instance, station: node, vehicleType: typeIndex)
-                    clocks[node] = clock
-                    guard frontier.chargeGreen(battery: type.battery, clock: clock, full: false) else { return nil }
+                if clocks[node] == nil && !instance.station(atNode: node).supply.isUnlimited {
+                    clocks[node] = GreenChargingClock(instance: instance, station: node, vehicleType: typeIndex)
                 }
+                guard frontier.charge(battery: type.battery, mode: .partial, clock: clocks[node],
+                                      rate: StationPaths.rate(instance, station: node, typeIndex: typeIndex)) else { return nil }
                 guard frontier.keepTime(atMost: close + Tolerance.slack(close)) else { return nil }
             }
         }

@@ -36,8 +36,13 @@ extension MIPSolver {
         let slots = StationSlots(instance)
         // A column whose own schedule breaks a slot limit (supply changing inside a slot) is unusable.
         let candidates = enumeration.routes.flatMap { [$0] + ScheduleVariants.delayed(instance, route: $0, slots: slots) }
-        let columns = candidates.filter { route in
-            route.timed.map { slots.admits([ChargingFootprint(instance, route: $0, slots: slots)]) } ?? false
+        var columns: [EnumeratedRoute] = [], footprints: [ChargingFootprint] = []
+        for route in candidates {
+            guard let timed = route.timed else { continue }
+            let footprint = ChargingFootprint(instance, route: timed, slots: slots)
+            guard slots.admits([footprint]) else { continue }
+            columns.append(route)
+            footprints.append(footprint)
         }
         statistics.routes = columns.count
         notes.append("\(candidates.count - enumeration.routes.count) delayed charging schedules added as columns")
@@ -49,7 +54,8 @@ extension MIPSolver {
         let upper: SetPartitioningOutcome
         var lower: SetPartitioningOutcome?
         do {
-            let model = try SetPartitioningModel(instance: instance, routes: columns, slots: slots)
+            let model = try SetPartitioningModel(instance: instance, routes: columns,
+                                                 stationRows: (slots, footprints))
             notes.append("green model: \(columns.count) columns; rows: \(instance.customers.count - model.uncovered.count) cover, "
                          + "\(model.supplyRows) supply, \(model.chargerRows) chargers, "
                          + "\(instance.vehicleTypes.filter { $0.count != nil }.count) type, 1 vehicles; "
@@ -82,8 +88,7 @@ extension MIPSolver {
                             notes: notes + ["some customers have no timed route although the relaxation serves them"])
         }
         let routes = upper.selected.compactMap { columns[$0].timed }
-        let footprints = routes.map { ChargingFootprint(instance, route: $0, slots: slots) }
-        guard routes.count == upper.selected.count, slots.admits(footprints) else {
+        guard routes.count == upper.selected.count, slots.admits(upper.selected.map { footprints[$0] }) else {
             return Plan.empty(instance: instance, solver: name, status: .error, objective: options.objective,
                               seconds: watch.seconds, notes: notes + ["bug: selected columns break a station row"])
         }

@@ -275,15 +275,9 @@ private struct TypeRun {
             state.drive(time: instance.travelTime(previous, station, vehicleType: typeIndex),
                         energy: instance.drivingEnergy(previous, station, vehicleType: typeIndex))
             guard state.keepCharge(atLeast: type.reserve - Tolerance.slack(type.battery)) else { return nil }
-            if let clock = clocks[station - instance.stationIndices.lowerBound] {
-                guard state.chargeGreen(battery: type.battery, clock: clock, full: instance.charging == .full) else { return nil }
-            } else {
-                let rate = rates[station - instance.stationIndices.lowerBound]
-                switch instance.charging {
-                case .full: state.chargeFull(battery: type.battery, rate: rate)
-                case .partial: state.chargePartial(battery: type.battery, rate: rate)
-                }
-            }
+            let position = station - instance.stationIndices.lowerBound
+            guard state.charge(battery: type.battery, mode: instance.charging, clock: clocks[position],
+                               rate: rates[position]) else { return nil }
             guard state.keepTime(atMost: close + Tolerance.slack(close)) else { return nil }
             previous = station
         }

@@ -10,8 +10,8 @@ import GreenRouteCore
 ///   GLPK's branch and bound fast on these models); for the second hierarchical stage it is
 ///   fixed to the proven fewest vehicles.
 ///
-/// - green instances (with `slots`): every column carries its route's charging schedule as a
-///   ``ChargingFootprint``; `supply_<station>_<slot>`: Σ_k power_k,s,τ x_k ≤ lowest supply of
+/// - green instances (with `stationRows`): every column carries its route's charging schedule as a
+///   ``ChargingFootprint`` (one per route, same order); `supply_<station>_<slot>`: Σ_k power_k,s,τ x_k ≤ lowest supply of
 ///   the slot (kW) and `chargers_<station>_<slot>`: Σ_k occupied_k,s,τ x_k ≤ chargers, only
 ///   where some column has an entry and the columns' sum could exceed the limit.
 ///
@@ -28,7 +28,8 @@ final class SetPartitioningModel {
     private(set) var supplyRows = 0
     private(set) var chargerRows = 0
 
-    init(instance: Instance, routes: [EnumeratedRoute], slots: StationSlots? = nil) throws {
+    init(instance: Instance, routes: [EnumeratedRoute],
+         stationRows: (slots: StationSlots, footprints: [ChargingFootprint])? = nil) throws {
         self.instance = instance
         self.routes = routes
         problem = GLPKProblem(name: "sp_\(instance.name)")
@@ -56,17 +57,12 @@ final class SetPartitioningModel {
         }
         vehicleRow = try problem.addRow(name: "vehicles", lower: 0, upper: .infinity,
                                         coefficients: routes.indices.map { (column: $0 + 1, value: 1.0) })
-        if let slots { try addStationRows(slots) }
-    }
-
-    /// The `supply_…` and `chargers_…` rows from the columns' footprints.
-    private func addStationRows(_ slots: StationSlots) throws {
-        let footprints = routes.map { route in
-            route.timed.map { ChargingFootprint(instance, route: $0, slots: slots) } ?? ChargingFootprint(entries: [])
+        if let stationRows {
+            let added = try StationSlotRows.add(to: problem, instance: instance, slots: stationRows.slots,
+                                                footprints: stationRows.footprints)
+            supplyRows = added.supplyRows
+            chargerRows = added.chargerRows
         }
-        let added = try StationSlotRows.add(to: problem, instance: instance, slots: slots, footprints: footprints)
-        supplyRows = added.supplyRows
-        chargerRows = added.chargerRows
     }
 
     /// An LP/CPLEX-safe name: letters, digits and underscores only, unique by the index.

@@ -175,19 +175,18 @@ struct StationPaths {
     /// lengthens a path, so the shortest path with exactly one station more than the cap bounds
     /// all longer ones, in distance and (separately) in driving time.
     static func relaxedPath(_ instance: Instance, typeIndex: Int, from: Int, to: Int, stations: [Int]) -> StationPath {
-        func time(_ a: Int, _ b: Int) -> Double { instance.travelTime(a, b, vehicleType: typeIndex) }
-        var distance = stations.map { instance.distance(from, $0) }
-        var travel = stations.map { time(from, $0) }
-        for _ in 0..<maximumGreenStations {
-            distance = stations.indices.map { b in
-                stations.indices.filter { $0 != b }.map { distance[$0] + instance.distance(stations[$0], stations[b]) }.min() ?? .infinity
+        // Least total of `cost` over from → (maximumGreenStations + 1 stations) → to.
+        func least(_ cost: (Int, Int) -> Double) -> Double {
+            var reach = stations.map { cost(from, $0) }
+            for _ in 0..<maximumGreenStations {
+                reach = stations.indices.map { b in
+                    stations.indices.filter { $0 != b }.map { reach[$0] + cost(stations[$0], stations[b]) }.min() ?? .infinity
+                }
             }
-            travel = stations.indices.map { b in
-                stations.indices.filter { $0 != b }.map { travel[$0] + time(stations[$0], stations[b]) }.min() ?? .infinity
-            }
+            return stations.indices.map { reach[$0] + cost(stations[$0], to) }.min() ?? .infinity
         }
-        let totalDistance = stations.indices.map { distance[$0] + instance.distance(stations[$0], to) }.min() ?? .infinity
-        let totalTime = stations.indices.map { travel[$0] + time(stations[$0], to) }.min() ?? .infinity
+        let totalDistance = least { instance.distance($0, $1) }
+        let totalTime = least { instance.travelTime($0, $1, vehicleType: typeIndex) }
         let out = stations.map { instance.drivingEnergy($0, to, vehicleType: typeIndex) }.min() ?? 0
         return StationPath(stations: [], distance: totalDistance, travelTime: totalTime, isRelaxed: true, energyOut: out)
     }

@@ -25,16 +25,8 @@ import Testing
 
     @Test func vansShareAStationWithOneCharger() throws {
         // Two vans that both need the only charger at the same time: the plan staggers them.
-        let instance = Instance(
-            name: "one-charger", timeUnit: .minutes,
-            depot: Depot(id: "D", location: .plane(x: 0, y: 0), open: 480, close: 1080),
-            customers: [Customer(id: "C1", location: .plane(x: 10, y: 0), demand: 6, ready: 480, due: 800, service: 10),
-                        Customer(id: "C2", location: .plane(x: 10, y: 1), demand: 6, ready: 480, due: 800, service: 10)],
-            stations: [ChargingStation(id: "S", location: .plane(x: 5, y: 0), chargers: 1, chargerPower: 22,
-                                       supply: .intervals([SupplyInterval(start: 600, end: 720, power: 30)]))],
-            vehicleTypes: [VehicleType(id: "van", count: 2, capacity: 10, battery: 20, consumption: 1, speed: 60,
-                                       maxChargePower: 22, initialCharge: 6)],
-            metric: .euclidean, charging: .partial)
+        let instance = TestInstances.twoVansOneCharger(
+            name: "one-charger", supply: [SupplyInterval(start: 600, end: 720, power: 30)])
         let plan = HeuristicSolver().solve(instance, options: SolverOptions(timeLimit: 10, seed: 1, iterationLimit: 500))
         let report = PlanChecker(instance: instance).check(plan)
         #expect(report.isValid, "\(report.violations)")

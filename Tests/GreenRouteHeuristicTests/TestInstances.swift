@@ -23,4 +23,19 @@ enum TestInstances {
         }
         return result
     }
+
+    /// Two vans that leave with 6 of 20 kWh, customers 10 km east (demand 6 each, due 13:20),
+    /// one station S halfway with one 22 kW charger and the given supply.
+    static func twoVansOneCharger(name: String, supply: [SupplyInterval]) -> Instance {
+        Instance(
+            name: name, timeUnit: .minutes,
+            depot: Depot(id: "D", location: .plane(x: 0, y: 0), open: 480, close: 1080),
+            customers: [Customer(id: "C1", location: .plane(x: 10, y: 0), demand: 6, ready: 480, due: 800, service: 10),
+                        Customer(id: "C2", location: .plane(x: 10, y: 1), demand: 6, ready: 480, due: 800, service: 10)],
+            stations: [ChargingStation(id: "S", location: .plane(x: 5, y: 0), chargers: 1, chargerPower: 22,
+                                       supply: .intervals(supply))],
+            vehicleTypes: [VehicleType(id: "van", count: 2, capacity: 10, battery: 20, consumption: 1, speed: 60,
+                                       maxChargePower: 22, initialCharge: 6)],
+            metric: .euclidean, charging: .partial)
+    }
 }

@@ -9,16 +9,8 @@ import GreenRouteCheck
     /// Two vans leave with 6 of 20 kWh and each needs about 14 kWh more for its customer; the only
     /// station gets sun from 10:00 to 11:00 only, enough for both vans on two chargers but it
     /// has one: one van charges, the other cannot.
-    static let oneChargerAtTen = Instance(
-        name: "one-charger-at-ten", timeUnit: .minutes,
-        depot: Depot(id: "D", location: .plane(x: 0, y: 0), open: 480, close: 1080),
-        customers: [Customer(id: "C1", location: .plane(x: 10, y: 0), demand: 6, ready: 480, due: 800, service: 10),
-                    Customer(id: "C2", location: .plane(x: 10, y: 1), demand: 6, ready: 480, due: 800, service: 10)],
-        stations: [ChargingStation(id: "S", location: .plane(x: 5, y: 0), chargers: 1, chargerPower: 22,
-                                   supply: .intervals([SupplyInterval(start: 600, end: 660, power: 50)]))],
-        vehicleTypes: [VehicleType(id: "van", count: 2, capacity: 10, battery: 20, consumption: 1, speed: 60,
-                                   maxChargePower: 22, initialCharge: 6)],
-        metric: .euclidean, charging: .partial)
+    static let oneChargerAtTen = TestInstances.twoVansOneCharger(
+        name: "one-charger-at-ten", supply: [SupplyInterval(start: 600, end: 660, power: 50)])
 
     @Test func tooFewChargersNamesTheStationAndTheHour() throws {
         let instance = Self.oneChargerAtTen

@@ -20,7 +20,7 @@ struct ReportFormat: Sendable {
         guard usesClock, value.isFinite else { return Self.number(value, decimals: 2) }
         let minutes = Int(value.rounded())
         if abs(minutes) < 60 { return "\(minutes) min" }
-        return "\(minutes / 60) h " + Self.twoDigits(abs(minutes) % 60)
+        return "\(minutes / 60) h " + ClockText.twoDigits(abs(minutes) % 60)
     }
 
     /// A span of time in hours with one decimal (minutes), else the abstract number.
@@ -61,9 +61,5 @@ struct ReportFormat: Sendable {
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text
-    }
-
-    private static func twoDigits(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
     }
 }
