@@ -20,28 +20,53 @@ struct Insertion {
 
 /// Finds the cheapest feasible insertion of a customer into existing routes. Constant-time
 /// necessary conditions (load, the customer's window, latest arrival of the successor, the
-/// battery segment) discard most positions before the O(route length) evaluation. When only
-/// the battery forbids a position, a station visit is tried on every arc of the battery
-/// segment that the customer joins (best station of each arc; two best next to the customer).
+/// battery segment) discard most positions; the survivors go into a priority queue by added
+/// distance and are simulated (O(route length)) cheapest first until one is feasible, so a
+/// call simulates only the infeasible candidates cheaper than its answer and the answer.
+/// When only the battery forbids a position, a station visit is offered on every arc of the
+/// battery segment that the customer joins (best station of each arc; two best next to the
+/// customer); these variants enter the queue only when the position's own added distance (a
+/// lower bound of theirs) comes up.
 struct InsertionFinder {
     let problem: SearchProblem
     let evaluator: RouteEvaluator
+    /// Reused between calls.
+    private let queue = CandidateQueue()
     private var hasSupplyProfiles: Bool { evaluator.policy.hasSupplyProfiles }
 
-    /// The cheapest feasible insertion into any route, skipping each position with
-    /// probability `blinkRate` (SISR "blinks"); nil when none fits.
-    func best(customer c: Int, in solution: SearchSolution, blinkRate: Double,
-              random: inout SeededGenerator) -> Insertion? {
-        var best: Insertion?
-        for r in solution.routes.indices {
-            bestInRoute(customer: c, route: r, solution: solution, blinkRate: blinkRate, random: &random, best: &best)
-        }
-        return best
+    init(problem: SearchProblem, evaluator: RouteEvaluator) {
+        self.problem = problem
+        self.evaluator = evaluator
     }
 
-    /// Improves `best` with the insertions of `c` into route `r`.
-    func bestInRoute(customer c: Int, route r: Int, solution: SearchSolution, blinkRate: Double,
-                     random: inout SeededGenerator, best: inout Insertion?) {
+    /// The cheapest feasible insertion into any route, skipping each position with
+    /// probability `blinkRate` (SISR "blinks"); nil when none fits. Among equally cheap
+    /// insertions the first in route, position and station-arc order wins.
+    func best(customer c: Int, in solution: SearchSolution, blinkRate: Double,
+              random: inout SeededGenerator) -> Insertion? {
+        queue.removeAll()
+        queue.customer = c
+        for r in solution.routes.indices {
+            collect(customer: c, route: r, solution: solution, blinkRate: blinkRate, random: &random)
+        }
+        queue.heapify()
+        while let candidate = queue.popMin() {
+            let nodes = solution.routes[candidate.route].nodes
+            if let arcs = candidate.stationArcs {
+                expand(candidate, arcs: arcs, nodes: nodes)
+                continue
+            }
+            let insertion = Insertion(route: candidate.route, position: candidate.position, customer: c,
+                                      station: candidate.station, stationIndex: candidate.stationIndex,
+                                      delta: candidate.delta)
+            if isFeasible(insertion, nodes: nodes) { return insertion }
+        }
+        return nil
+    }
+
+    /// Queues the insertions of `c` into route `r` that pass the constant-time conditions.
+    private func collect(customer c: Int, route r: Int, solution: SearchSolution, blinkRate: Double,
+                         random: inout SeededGenerator) {
         let p = problem
         guard solution.routes[r].load + p.demand[c] <= p.capacity + RouteCost.feasibilityEpsilon else { return }
         let nodes = solution.routes[r].nodes
@@ -50,7 +75,6 @@ struct InsertionFinder {
             if blinkRate > 0 && random.unit() < blinkRate { continue }
             let a = nodes[i], b = nodes[i + 1]
             let direct = p.dist(a, c) + p.dist(c, b) - p.dist(a, b)
-            if let found = best, direct >= found.delta { continue }
             // The customer's own window and the successor's latest arrival.
             let startC = max(p.ready[c], data[i].departure + p.travel(a, c))
             guard startC <= p.due[c] + RouteCost.feasibilityEpsilon,
@@ -60,31 +84,24 @@ struct InsertionFinder {
                     && (p.customerCount <= Self.laterStationAlways || random.unit() < Self.laterStationRate) {
                     let lateness = max(startC - p.due[c], startC + p.service[c] + p.travel(c, b) - data[i + 1].latestArrival)
                     withLaterStation(customer: c, route: r, position: i, nodes: nodes, data: data, direct: direct,
-                                     lateness: lateness, best: &best)
+                                     lateness: lateness)
                 }
                 continue
             }
             let budget = data[i].segmentStartCharge - data[i + 1].segmentEndRequirement
             let segment = data[i].energySince + p.drive(a, c) + p.drive(c, b) + data[i + 1].energyUntil
             if !p.hasBattery || segment <= budget + RouteCost.feasibilityEpsilon {
-                let candidate = Insertion(route: r, position: i, customer: c, delta: direct)
-                if isFeasible(candidate, nodes: nodes) { best = candidate }
+                queue.append(route: r, position: i, delta: direct)
                 continue
             }
             guard !p.stations.isEmpty else { continue }
-            withStation(customer: c, route: r, position: i, nodes: nodes, direct: direct, best: &best)
+            // A station visit on each arc of the battery segment around the new customer.
+            var low = i
+            while low > 0 && !p.isStation[nodes[low]] { low -= 1 }
+            var high = i + 1
+            while high < nodes.count - 1 && !p.isStation[nodes[high]] { high += 1 }
+            queue.append(route: r, position: i, delta: direct, stationArcs: low...high)
         }
-    }
-
-    /// Tries one station visit on each arc of the battery segment around the new customer.
-    private func withStation(customer c: Int, route r: Int, position i: Int, nodes: [Int], direct: Double,
-                             best: inout Insertion?) {
-        let p = problem
-        var low = i
-        while low > 0 && !p.isStation[nodes[low]] { low -= 1 }
-        var high = i + 1
-        while high < nodes.count - 1 && !p.isStation[nodes[high]] { high += 1 }
-        withStation(customer: c, route: r, position: i, nodes: nodes, direct: direct, arcs: low...high, best: &best)
     }
 
     /// Green days: the customer is too late only because a station stop before it waits for the
@@ -92,13 +109,13 @@ struct InsertionFinder {
     /// later in the day (the earlier stop then charges less and the van leaves sooner).
     /// Only when a shorter charge there could absorb the `lateness` (time units).
     private func withLaterStation(customer c: Int, route r: Int, position i: Int, nodes: [Int], data: [PositionData],
-                                  direct: Double, lateness: Double, best: inout Insertion?) {
+                                  direct: Double, lateness: Double) {
         let p = problem
         var low = i
         while low > 0 && !p.isStation[nodes[low]] { low -= 1 }
         guard low > 0, data[low].chargeDuration > 0, lateness <= data[low].chargeDuration else { return }
         let last = min(i + Self.laterStationArcs, nodes.count - 1)
-        withStation(customer: c, route: r, position: i, nodes: nodes, direct: direct, arcs: (i + 1)...last, best: &best)
+        queue.append(route: r, position: i, delta: direct, stationArcs: (i + 1)...last)
     }
 
     /// How many arcs after the customer ``withLaterStation`` tries.
@@ -111,30 +128,29 @@ struct InsertionFinder {
     /// reach its optimum within 5 s; at 10 % it stayed at 38.81 km).
     static let laterStationAlways = 50
 
-    /// Tries one station visit on each arc `index → index + 1` of the new sequence (the customer
-    /// sits at `i + 1`): the best stations of the arc, the three best next to the customer.
-    private func withStation(customer c: Int, route r: Int, position i: Int, nodes: [Int], direct: Double,
-                             arcs: ClosedRange<Int>, best: inout Insertion?) {
-        let p = problem
+    /// Queues one station visit on each arc `index → index + 1` of the new sequence (the customer
+    /// sits at `position + 1`): the best stations of the arc, the three best next to the customer.
+    /// Each costs at least the group's added distance (triangle inequality), so the queue's order holds.
+    private func expand(_ group: CandidateQueue.Candidate, arcs: ClosedRange<Int>, nodes: [Int]) {
+        let p = problem, i = group.position, c = group.customer
         func node(_ index: Int) -> Int { index <= i ? nodes[index] : (index == i + 1 ? c : nodes[index - 1]) }
+        var variant = 0
         for index in arcs {
             let a = node(index), b = node(index + 1)
             let adjacent = index == i || index == i + 1
             for rank in 0..<(adjacent ? SearchProblem.stationsPerArc : 2) {
                 let s = p.station(between: a, b, rank: rank)
                 guard s >= 0, s != a, s != b else { continue }
-                let extra = direct + p.dist(a, s) + p.dist(s, b) - p.dist(a, b)
-                if let found = best, extra >= found.delta { continue }
-                let candidate = Insertion(route: r, position: i, customer: c, station: s, stationIndex: index + 1,
-                                          delta: extra)
-                if isFeasible(candidate, nodes: nodes) { best = candidate }
+                variant += 1
+                let extra = group.delta + p.dist(a, s) + p.dist(s, b) - p.dist(a, b)
+                queue.push(variant: variant, of: group, station: s, stationIndex: index + 1, delta: extra)
             }
         }
     }
 
-    /// Exact check by simulating the route with the insertion.
+    /// Exact check by simulating the route with the insertion (up to its first violation).
     func isFeasible(_ insertion: Insertion, nodes: [Int]) -> Bool {
-        evaluator.evaluateScratch { sequence in
+        evaluator.evaluateScratch(stopAtViolation: true) { sequence in
             sequence.append(contentsOf: nodes[0...insertion.position])
             sequence.append(insertion.customer)
             sequence.append(contentsOf: nodes[(insertion.position + 1)...])
@@ -142,3 +158,4 @@ struct InsertionFinder {
         }.isFeasible
     }
 }
+

@@ -33,7 +33,7 @@ struct MoveContext {
 
     /// Prices a candidate sequence: its penalised cost, or nil when it must be feasible and is not.
     func price(_ nodes: [Int]) -> Double? {
-        let cost = evaluator.evaluate(nodes)
+        let cost = evaluator.evaluate(nodes, stopAtViolation: requireFeasible)
         if requireFeasible && !cost.isFeasible { return nil }
         return weights.cost(cost)
     }

@@ -24,43 +24,77 @@ final class RouteEvaluator {
     }
 
     /// The cost of a sequence written by `build` into a reused buffer (no allocation).
-    func evaluateScratch(_ build: (inout [Int]) -> Void) -> RouteCost {
+    /// With `stopAtViolation` an infeasible sequence's cost is only a lower bound (see ``evaluate(_:stopAtViolation:)``).
+    func evaluateScratch(stopAtViolation: Bool = false, _ build: (inout [Int]) -> Void) -> RouteCost {
         var sequence: [Int] = []
         swap(&sequence, &scratch)
         sequence.removeAll(keepingCapacity: true)
         build(&sequence)
-        let cost = evaluate(sequence)
+        let cost = evaluate(sequence, stopAtViolation: stopAtViolation)
         swap(&sequence, &scratch)
         return cost
     }
 
-    /// The cost of `nodes` (depot at both ends) under the best charging rule.
-    func evaluate(_ nodes: [Int]) -> RouteCost {
-        bestRule(nodes).cost
+    /// The cost of `nodes` (depot at both ends) under the best charging rule. With
+    /// `stopAtViolation` each simulation stops at the first violation: a feasible route gets
+    /// its exact cost, an infeasible one only the violations met so far (for callers that
+    /// discard infeasible routes; most candidate routes fail early).
+    func evaluate(_ nodes: [Int], stopAtViolation: Bool = false) -> RouteCost {
+        bestRule(nodes, stopAtViolation: stopAtViolation).cost
     }
 
     /// The first charging rule that makes the route feasible, else the least penalised one.
-    func bestRule(_ nodes: [Int]) -> (cost: RouteCost, rule: ChargingRule) {
+    ///
+    /// Charging to full instead of the least needed changes nothing before the first station
+    /// stop and only delays every arrival up to the second one (more energy at the first stop
+    /// takes longer; the least-needed charge already reaches the second stop with its reserve).
+    /// So when the least-needed rule's first violation comes no later than the second station
+    /// visit (or the end, with fewer than two), charging to full fails too and is not simulated.
+    func bestRule(_ nodes: [Int], stopAtViolation: Bool = false) -> (cost: RouteCost, rule: ChargingRule) {
         let rules = policy.rules
-        var best = (cost: simulate(nodes, rule: rules[0]), rule: rules[0])
-        if best.cost.isFeasible || rules.count == 1 || !nodes.contains(where: { problem.isStation[$0] }) { return best }
+        let first = simulate(nodes, rule: rules[0], stopAtViolation: stopAtViolation)
+        var best = (cost: first.cost, rule: rules[0])
+        if first.cost.isFeasible || rules.count == 1 { return best }
+        let stops = firstTwoStationVisits(nodes)
+        if stops.first == nil { return best }  // Without a station stop every rule times the same.
+        let fullCannotHelp = rules[0] == .leastNeeded && first.firstViolation <= stops.second
         for rule in rules.dropFirst() {
-            let cost = simulate(nodes, rule: rule)
+            if rule == .toFull && fullCannotHelp { continue }
+            let cost = simulate(nodes, rule: rule, stopAtViolation: stopAtViolation).cost
             if cost.isFeasible { return (cost, rule) }
             if cost.timeWarp + cost.batteryDeficit < best.cost.timeWarp + best.cost.batteryDeficit { best = (cost, rule) }
         }
         return best
     }
 
-    /// The cost of `nodes` when every station stop follows `rule`.
-    func simulate(_ nodes: [Int], rule: ChargingRule) -> RouteCost {
+    /// The positions of the first station visit (nil when none) and of the second one (the
+    /// last position when there are fewer than two).
+    private func firstTwoStationVisits(_ nodes: [Int]) -> (first: Int?, second: Int) {
+        var first: Int?
+        for position in 1..<(nodes.count - 1) where problem.isStation[nodes[position]] {
+            if first != nil { return (first, position) }
+            first = position
+        }
+        return (first, nodes.count - 1)
+    }
+
+    /// The cost of `nodes` when every station stop follows `rule`, and the position of the
+    /// first violation (`Int.max` when none; 0 for load excess, which belongs to no position).
+    /// With `stopAtViolation` the simulation ends there.
+    func simulate(_ nodes: [Int], rule: ChargingRule,
+                  stopAtViolation: Bool = false) -> (cost: RouteCost, firstViolation: Int) {
         evaluations &+= 1
         let p = problem
         let count = nodes.count
         var cost = RouteCost()
+        var firstViolation = Int.max
         var load = 0.0
         for node in nodes { load += p.demand[node] }
         cost.loadExcess = max(0, load - p.capacity)
+        if cost.loadExcess > RouteCost.feasibilityEpsilon {
+            firstViolation = 0
+            if stopAtViolation { return (cost, firstViolation) }
+        }
         let partial = rule == .leastNeeded
         if partial { fillNeeded(nodes) }
         if rule == .untilLatest { fillLatest(nodes) }
@@ -77,6 +111,7 @@ final class RouteEvaluator {
             if position == count - 1 {
                 if charge < p.returnCharge { cost.batteryDeficit += p.returnCharge - charge }
                 if time > p.close { cost.timeWarp += time - p.close }
+                if firstViolation == Int.max && !cost.isFeasible { firstViolation = position }
                 break
             }
             if charge < p.reserve {
@@ -97,9 +132,13 @@ final class RouteEvaluator {
                 }
                 time += p.service[node]
             }
+            if firstViolation == Int.max && !cost.isFeasible {
+                firstViolation = position
+                if stopAtViolation { return (cost, firstViolation) }
+            }
             previous = node
         }
-        return cost
+        return (cost, firstViolation)
     }
 
     /// Charge needed on departure from each station position to reach the next charging

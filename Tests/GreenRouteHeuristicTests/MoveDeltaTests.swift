@@ -124,6 +124,41 @@ import Testing
         #expect(untilLatestCount > 0)
     }
 
+    /// The evaluator's shortcuts (stop at the first violation; skip charging to full when the
+    /// least-needed rule already fails before the second station stop) change no verdict: a
+    /// route is feasible exactly when one charging rule, simulated to the end, makes it
+    /// feasible, and then with the same cost.
+    @Test(arguments: ["r202C15", "rc108C15", "green"])
+    func shortcutsKeepEveryVerdict(name: String) throws {
+        let instance = name == "green"
+            ? try InstanceReader.read(path: GreenPlanTests.green + "/plovdiv-10-summer-mixed.json")
+            : try TestInstances.shipped(name).with(charging: .partial)
+        let problem = SearchProblem(instance: instance, typeIndex: 0)
+        let evaluator = RouteEvaluator(problem: problem)
+        var random = SeededGenerator(seed: 11)
+        var feasibleCount = 0, fullOnlyCount = 0
+        for _ in 0..<6000 {
+            var sequence = [0]
+            for _ in 0..<(1 + random.index(below: 10)) {
+                sequence.append(random.unit() < 0.35 ? problem.stations[random.index(below: problem.stations.count)]
+                                                      : 1 + random.index(below: problem.customerCount))
+            }
+            sequence.append(0)
+            let verdicts = evaluator.policy.rules.map { evaluator.simulate(sequence, rule: $0).cost }
+            let feasible = verdicts.first(where: \.isFeasible)
+            let quick = evaluator.evaluate(sequence, stopAtViolation: true)
+            #expect(quick.isFeasible == (feasible != nil), "\(sequence)")
+            #expect(evaluator.evaluate(sequence).isFeasible == (feasible != nil), "\(sequence)")
+            if let feasible {
+                feasibleCount += 1
+                #expect(quick == feasible)
+                if !verdicts[0].isFeasible { fullOnlyCount += 1 }
+            }
+        }
+        #expect(feasibleCount > 100)
+        print("shortcuts \(name): \(feasibleCount) feasible, \(fullOnlyCount) only by a later rule")
+    }
+
     @Test func insertionsAreFeasibleAndPricedExactly() throws {
         let instance = try TestInstances.shipped("r202C15")
         let problem = SearchProblem(instance: instance, typeIndex: 0)
