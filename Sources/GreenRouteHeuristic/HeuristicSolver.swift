@@ -19,6 +19,10 @@ public struct HeuristicSolver: RoutingSolver {
     public var averageRemoved = 10.0
     /// Price of an absent customer during the annealing, in average arcs (infinite = never).
     public var absentPenalty = Double.infinity
+    /// Annealing chains raced in the distance phase (see ``AnnealingSearch/chains``).
+    public var annealingChains = 2
+    /// Absent-customer price of the last chain, in average arcs (nil = like the others).
+    public var explorerAbsentPenalty: Double? = 10
     /// Set partitioning over the routes the search meets (`--solver hybrid`); nil = none.
     public var recombination: RecombinationSettings?
     /// The name written into plans ("heuristic"; "hybrid" when a combiner is set).
@@ -70,6 +74,8 @@ public struct HeuristicSolver: RoutingSolver {
             }
             var annealing = AnnealingSearch(startTemperature: startTemperature, endTemperature: endTemperature)
             annealing.absentPenalty = absentPenalty
+            annealing.chains = annealingChains
+            annealing.explorerAbsentPenalty = explorerAbsentPenalty
             best = annealing.run(context, from: best)
         }
         for c in best.absent {
