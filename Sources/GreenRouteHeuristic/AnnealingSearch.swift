@@ -24,34 +24,40 @@ struct AnnealingSearch {
     /// With several chains: the absent-customer price (average arcs) of the last chain.
     var explorerAbsentPenalty: Double?
 
+    /// One annealing chain: where it stands, how it prices absent customers, its best so far.
+    private struct Chain {
+        var state: SearchState
+        /// The chain's score of `state` (absent customers at `absentPrice`).
+        var score = 0.0
+        /// Price of an absent customer, in distance units (infinite = the step is rejected).
+        var absentPrice: Double
+        /// Objective of the chain's best complete state (SearchContext.score).
+        var best: Double
+        /// "vehicles/distance" of that state, for the notes.
+        var bestText: String
+    }
+
     func run(_ context: SearchContext, from start: SearchState) -> SearchState {
         let problem = context.problem
-        func price(_ penalty: Double) -> Double {
-            penalty.isFinite
-                ? penalty * max(1e-9, start.solution.distance / Double(problem.customerCount + max(1, start.solution.vehicles)))
-                : Double.infinity
-        }
-        var absentPrices: [Double] = []
-        var chain = 0
-        func score(_ state: SearchState) -> Double {
-            let absentPrice = absentPrices[chain]
-            return absentPrice.isFinite ? context.score(state, absentPrice: absentPrice) : context.score(state)
-        }
         let arcs = Double(problem.customerCount + max(1, start.solution.vehicles))
         let averageArc = max(1e-9, start.solution.distance / arcs)
         let hot = startTemperature * averageArc, cold = endTemperature * averageArc
         let startFraction = context.control.fraction
+        func score(_ state: SearchState, absentPrice: Double) -> Double {
+            absentPrice.isFinite ? context.score(state, absentPrice: absentPrice) : context.score(state)
+        }
         // With a combiner: `cycles` annealing runs from the best, each ended by a combiner call.
         let recombination = context.recombination
         let cycles = recombination?.settings.cycles ?? 1
         let endFraction = 1 - (recombination?.settings.finalShare ?? 0)
         // The chains (one with a combiner, whose cycles restart from the best anyway).
-        var states = [SearchState](repeating: start, count: recombination == nil ? max(1, chains) : 1)
-        absentPrices = [Double](repeating: price(absentPenalty), count: states.count)
-        if states.count > 1, let explorerAbsentPenalty { absentPrices[states.count - 1] = price(explorerAbsentPenalty) }
-        var scores = [Double](repeating: score(start), count: states.count)
-        var chainBests = [Double](repeating: context.score(start), count: states.count)
-        var chainBestTexts = [String](repeating: Self.text(start), count: states.count)
+        var chains = (0..<(recombination == nil ? max(1, self.chains) : 1)).map { index in
+            let penalty = index > 0 && index == self.chains - 1 ? (explorerAbsentPenalty ?? absentPenalty) : absentPenalty
+            return Chain(state: start, absentPrice: penalty.isFinite ? penalty * averageArc : .infinity,
+                         best: context.score(start), bestText: Self.text(start))
+        }
+        for index in chains.indices { chains[index].score = score(start, absentPrice: chains[index].absentPrice) }
+        var turn = 0
         var accepted = 0, improvements = 0
         defer {
             context.notes.append("annealing from \(String(format2: start.solution.distance)) at "
@@ -63,7 +69,7 @@ struct AnnealingSearch {
                   var combined = recombination.run(context, from: best, isFinal: isFinal) else { return }
             localSearch.run(&combined.solution, context: context.moveContext, editor: context.editor,
                             random: &context.random, shouldContinue: { context.control.hasTime })
-            states[0] = combined
+            chains[0].state = combined
             if context.offer(combined) { improvements += 1 }
         }
         while context.step() {
@@ -74,62 +80,58 @@ struct AnnealingSearch {
                     cycle = reached
                     combine(isFinal: cycle == cycles)
                     if cycle == cycles { break }
-                    if let best = context.best { states[0] = best }
-                    scores[0] = score(states[0])
+                    if let best = context.best { chains[0].state = best }
+                    chains[0].score = score(chains[0].state, absentPrice: chains[0].absentPrice)
                 }
             }
-            if states.count > 1 && overall >= raceShare {
+            if chains.count > 1 && overall >= raceShare {
                 // The race is over: the chain with the best solution goes on alone.
-                let winner = chainBests.indices.min { chainBests[$0] < chainBests[$1] } ?? 0
-                context.notes.append("annealing: chain \(winner + 1) of \(states.count) goes on at "
+                let winner = chains.indices.min { chains[$0].best < chains[$1].best } ?? 0
+                context.notes.append("annealing: chain \(winner + 1) of \(chains.count) goes on at "
                                      + "\(String(format2: context.control.seconds)) s (chain bests "
-                                     + chainBestTexts.joined(separator: ", ") + ")")
-                states = [states[winner]]
-                absentPrices = [absentPrices[winner]]
-                scores = [scores[winner]]
-                chainBests = [chainBests[winner]]
-                chainBestTexts = [chainBestTexts[winner]]
+                                     + chains.map(\.bestText).joined(separator: ", ") + ")")
+                chains = [chains[winner]]
             }
-            chain = (chain + 1) % states.count
-            let current = states[chain]
-            let absentPrice = absentPrices[chain]
+            turn = (turn + 1) % chains.count
+            var chain = chains[turn]
             let progress = min(1, max(0, overall * Double(cycles) - Double(cycle)))
             let temperature = hot * pow(cold / hot, progress)
             // Hierarchical: never more routes than the best complete solution has.
-            let limit = context.objective == .hierarchical && current.absent.isEmpty
-                ? current.solution.vehicles
-                : (context.objective == .hierarchical && absentPrice.isFinite
+            let limit = context.objective == .hierarchical && chain.state.absent.isEmpty
+                ? chain.state.solution.vehicles
+                : (context.objective == .hierarchical && chain.absentPrice.isFinite
                     ? (context.best?.solution.vehicles ?? context.maxRoutes) : context.maxRoutes)
-            let next = context.ruinAndRecreate(current, maxRoutes: limit)
-            let nextScore = score(next)
+            let next = context.ruinAndRecreate(chain.state, maxRoutes: limit)
+            let nextScore = score(next, absentPrice: chain.absentPrice)
             // For a complete state `score` equals context.score (no absent customer to price).
             if let recombination, next.absent.isEmpty,
                nextScore <= context.bestScore + recombination.settings.admissionSlack * averageArc {
                 recombination.pool.offer(next.solution, problem: problem)
             }
-            let threshold = scores[chain] - temperature * log(1 - context.random.unit())
-            if nextScore < threshold {
-                states[chain] = next
-                scores[chain] = nextScore
-                accepted += 1
-                let completeScore = context.score(next)
-                // One chain: its best is the run's best (a combiner's answer included).
-                let bar = states.count == 1 ? context.bestScore : chainBests[chain]
-                if completeScore < bar - 1e-9
-                    || (polishWindow > 0 && completeScore < context.bestScore + polishWindow * averageArc) {
-                    // A new best of the chain, or close to the best: polish it with the local search.
-                    localSearch.run(&states[chain].solution, context: context.moveContext, editor: context.editor,
-                                    random: &context.random, shouldContinue: { context.control.hasTime })
-                    scores[chain] = score(states[chain])
-                    if context.score(states[chain]) < chainBests[chain] {
-                        chainBests[chain] = context.score(states[chain])
-                        chainBestTexts[chain] = Self.text(states[chain])
-                    }
-                    if context.offer(states[chain]) { improvements += 1 }
+            let threshold = chain.score - temperature * log(1 - context.random.unit())
+            guard nextScore < threshold else { continue }
+            chain.state = next
+            chain.score = nextScore
+            accepted += 1
+            let completeScore = context.score(next)
+            // One chain: its best is the run's best (a combiner's answer included).
+            let bar = chains.count == 1 ? context.bestScore : chain.best
+            if completeScore < bar - 1e-9
+                || (polishWindow > 0 && completeScore < context.bestScore + polishWindow * averageArc) {
+                // A new best of the chain, or close to the best: polish it with the local search.
+                localSearch.run(&chain.state.solution, context: context.moveContext, editor: context.editor,
+                                random: &context.random, shouldContinue: { context.control.hasTime })
+                chain.score = score(chain.state, absentPrice: chain.absentPrice)
+                let polished = context.score(chain.state)
+                if polished < chain.best {
+                    chain.best = polished
+                    chain.bestText = Self.text(chain.state)
                 }
+                if context.offer(chain.state) { improvements += 1 }
             }
+            chains[turn] = chain
         }
-        return context.best ?? states[0]
+        return context.best ?? chains[0].state
     }
 
     /// "vehicles/distance" of a state, for the notes.
