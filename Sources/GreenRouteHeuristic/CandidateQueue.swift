@@ -15,7 +15,6 @@ final class CandidateQueue {
         var delta: Double
         var route: Int
         var position: Int
-        var customer: Int
         var station = -1
         var stationIndex = -1
         /// A group of station variants: the arcs of the new sequence to offer stations on.
@@ -28,8 +27,6 @@ final class CandidateQueue {
 
     private var heap: [Candidate] = []
     private var collected = 0
-    /// The customer being inserted.
-    var customer = 0
 
     /// Empties the queue for a new call.
     func removeAll() {
@@ -41,7 +38,7 @@ final class CandidateQueue {
     func append(route: Int, position: Int, delta: Double, stationArcs: ClosedRange<Int>? = nil) {
         collected += 1
         heap.append(Candidate(key: delta, tie: collected << 10, delta: delta, route: route, position: position,
-                              customer: customer, stationArcs: stationArcs))
+                              stationArcs: stationArcs))
     }
 
     /// Restores heap order after ``append(route:position:delta:stationArcs:)`` calls. O(n).
@@ -57,7 +54,7 @@ final class CandidateQueue {
     func push(variant: Int, of group: Candidate, station: Int, stationIndex: Int, delta: Double) {
         precondition(variant < 1 << 10, "too many station variants at one position")
         heap.append(Candidate(key: max(delta, group.key), tie: group.tie + variant, delta: delta, route: group.route,
-                              position: group.position, customer: group.customer, station: station,
+                              position: group.position, station: station,
                               stationIndex: stationIndex))
         var child = heap.count - 1
         while child > 0 {

@@ -45,7 +45,6 @@ struct InsertionFinder {
     func best(customer c: Int, in solution: SearchSolution, blinkRate: Double,
               random: inout SeededGenerator) -> Insertion? {
         queue.removeAll()
-        queue.customer = c
         for r in solution.routes.indices {
             collect(customer: c, route: r, solution: solution, blinkRate: blinkRate, random: &random)
         }
@@ -53,7 +52,7 @@ struct InsertionFinder {
         while let candidate = queue.popMin() {
             let nodes = solution.routes[candidate.route].nodes
             if let arcs = candidate.stationArcs {
-                expand(candidate, arcs: arcs, nodes: nodes)
+                expand(candidate, customer: c, arcs: arcs, nodes: nodes)
                 continue
             }
             let insertion = Insertion(route: candidate.route, position: candidate.position, customer: c,
@@ -137,8 +136,8 @@ struct InsertionFinder {
     /// Queues one station visit on each arc `index → index + 1` of the new sequence (the customer
     /// sits at `position + 1`): the best stations of the arc, the three best next to the customer.
     /// Each costs at least the group's added distance (triangle inequality), so the queue's order holds.
-    private func expand(_ group: CandidateQueue.Candidate, arcs: ClosedRange<Int>, nodes: [Int]) {
-        let p = problem, i = group.position, c = group.customer
+    private func expand(_ group: CandidateQueue.Candidate, customer c: Int, arcs: ClosedRange<Int>, nodes: [Int]) {
+        let p = problem, i = group.position
         func node(_ index: Int) -> Int { index <= i ? nodes[index] : (index == i + 1 ? c : nodes[index - 1]) }
         var variant = 0
         for index in arcs {
