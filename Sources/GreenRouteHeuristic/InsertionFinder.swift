@@ -101,11 +101,9 @@ struct InsertionFinder {
             }
             guard !p.stations.isEmpty else { continue }
             // A station visit on each arc of the battery segment around the new customer.
-            var low = i
-            while low > 0 && !p.isStation[nodes[low]] { low -= 1 }
             var high = i + 1
             while high < nodes.count - 1 && !p.isStation[nodes[high]] { high += 1 }
-            queue.append(route: r, position: i, delta: direct, stationArcs: low...high)
+            queue.append(route: r, position: i, delta: direct, stationArcs: lastChargingPoint(atOrBefore: i, in: nodes)...high)
         }
     }
 
@@ -115,12 +113,17 @@ struct InsertionFinder {
     /// Only when a shorter charge there could absorb the `lateness` (time units).
     private func withLaterStation(customer c: Int, route r: Int, position i: Int, nodes: [Int], data: [PositionData],
                                   direct: Double, lateness: Double) {
-        let p = problem
-        var low = i
-        while low > 0 && !p.isStation[nodes[low]] { low -= 1 }
+        let low = lastChargingPoint(atOrBefore: i, in: nodes)
         guard low > 0, data[low].chargeDuration > 0, lateness <= data[low].chargeDuration else { return }
         let last = min(i + Self.laterStationArcs, nodes.count - 1)
         queue.append(route: r, position: i, delta: direct, stationArcs: (i + 1)...last)
+    }
+
+    /// The last station visit at or before `position`, or 0 (the depot) when there is none.
+    private func lastChargingPoint(atOrBefore position: Int, in nodes: [Int]) -> Int {
+        var point = position
+        while point > 0 && !problem.isStation[nodes[point]] { point -= 1 }
+        return point
     }
 
     /// How many arcs after the customer ``withLaterStation`` tries.

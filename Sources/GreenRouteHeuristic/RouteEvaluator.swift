@@ -141,12 +141,18 @@ final class RouteEvaluator {
         return (cost, firstViolation)
     }
 
+    /// Makes a scratch buffer hold at least `count` values (doubling, so that it grows rarely);
+    /// the old values are not kept.
+    private static func grow(_ buffer: inout [Double], to count: Int) {
+        if buffer.count < count { buffer = [Double](repeating: 0, count: max(count, 2 * buffer.count)) }
+    }
+
     /// Charge needed on departure from each station position to reach the next charging
     /// point (station or final depot) with the required level there.
     private func fillNeeded(_ nodes: [Int]) {
         let p = problem
         // Only station positions are read, and each is written below: no clearing needed.
-        if needed.count < nodes.count { needed = [Double](repeating: 0, count: max(nodes.count, 2 * needed.count)) }
+        Self.grow(&needed, to: nodes.count)
         needed.withUnsafeMutableBufferPointer { buffer in
             var required = p.returnCharge
             var position = nodes.count - 1
@@ -167,7 +173,7 @@ final class RouteEvaluator {
     private func fillLatest(_ nodes: [Int]) {
         let p = problem
         // Every position but the final depot (never read) is written below.
-        if latest.count < nodes.count { latest = [Double](repeating: 0, count: max(nodes.count, 2 * latest.count)) }
+        Self.grow(&latest, to: nodes.count)
         latest.withUnsafeMutableBufferPointer { buffer in
             var latestArrival = p.close
             var position = nodes.count - 2
