@@ -5,7 +5,7 @@ import Foundation
 /// (both in multiples of the average arc length) over the remaining budget. Under the
 /// hierarchical objective no route may be added, so the vehicle count never grows.
 struct AnnealingSearch {
-    var startTemperature = 1.5
+    var startTemperature = 10.0
     var endTemperature = 0.01
     var localSearch = LocalSearch()
     /// Accepted candidates within this many average arcs of the best are polished too

@@ -28,7 +28,7 @@ public struct HeuristicSolver: RoutingSolver {
     /// The name written into plans ("heuristic"; "hybrid" when a combiner is set).
     public var name: String { recombination == nil ? "heuristic" : "hybrid" }
 
-    public init(fleetShare: Double = 0.35, startTemperature: Double = 1.5, endTemperature: Double = 0.01) {
+    public init(fleetShare: Double = 0.35, startTemperature: Double = 10, endTemperature: Double = 0.01) {
         self.fleetShare = fleetShare
         self.startTemperature = startTemperature
         self.endTemperature = endTemperature
