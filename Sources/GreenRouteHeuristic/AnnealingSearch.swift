@@ -50,8 +50,9 @@ struct AnnealingSearch {
         let recombination = context.recombination
         let cycles = recombination?.settings.cycles ?? 1
         let endFraction = 1 - (recombination?.settings.finalShare ?? 0)
-        // The chains (one with a combiner, whose cycles restart from the best anyway).
-        var chains = (0..<(recombination == nil ? max(1, self.chains) : 1)).map { index in
+        // The chains; with a combiner, all fill its pool (routes of several basins). Cycles
+        // restart from the best, so several cycles run one chain.
+        var chains = (0..<(cycles > 1 ? 1 : max(1, self.chains))).map { index in
             let penalty = index > 0 && index == self.chains - 1 ? (explorerAbsentPenalty ?? absentPenalty) : absentPenalty
             return Chain(state: start, absentPrice: penalty.isFinite ? penalty * averageArc : .infinity,
                          best: context.score(start), bestText: Self.text(start))
@@ -91,6 +92,8 @@ struct AnnealingSearch {
                                      + "\(String(format2: context.control.seconds)) s (chain bests "
                                      + chains.map(\.bestText).joined(separator: ", ") + ")")
                 chains = [chains[winner]]
+                // A combiner partitions the routes both chains met; a better answer goes on.
+                if recombination != nil { combine(isFinal: false) }
             }
             turn = (turn + 1) % chains.count
             var chain = chains[turn]

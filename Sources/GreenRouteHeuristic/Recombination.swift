@@ -4,9 +4,10 @@ import GreenRouteCore
 /// calls the combiner and how long each call may take.
 public struct RecombinationSettings: Sendable {
     public var combiner: any RouteCombiner
-    /// Annealing cycles after the fleet phase: each starts hot from the best solution, and at
-    /// the end of each the combiner recombines every route met so far (diverse local optima
-    /// make the pool worth partitioning). The last call comes after the last cycle.
+    /// Annealing cycles after the fleet phase. One cycle (the default): the heuristic's raced
+    /// chains fill the pool, the combiner is called when the race ends (routes of two basins)
+    /// and after the annealing. Several: each cycle runs one chain that starts hot from the
+    /// best solution and ends with a call. The last call comes after the last cycle.
     public var cycles: Int
     /// Share of the budget kept for the final call.
     public var finalShare: Double
@@ -18,7 +19,7 @@ public struct RecombinationSettings: Sendable {
     /// and within this many average arc lengths of the best solution's objective.
     public var admissionSlack: Double = 25
 
-    public init(combiner: any RouteCombiner, cycles: Int = 3, finalShare: Double = 0.08, callShare: Double = 0.04,
+    public init(combiner: any RouteCombiner, cycles: Int = 1, finalShare: Double = 0.08, callShare: Double = 0.04,
                 poolCapacity: Int = 30_000) {
         self.combiner = combiner
         self.cycles = max(1, cycles)
