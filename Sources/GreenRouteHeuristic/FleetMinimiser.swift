@@ -3,29 +3,53 @@
 /// customer is back. A state is accepted when fewer customers are absent, or when the
 /// absent ones have been absent less often (absence counters steer the search towards
 /// reinserting the customers that are hard to place).
-enum FleetMinimiser {
+///
+/// A deleted route can leave a state that no ruin & recreate completes (the same one or two
+/// customers stay out for millions of steps). When the fewest absent customers of an attempt
+/// have not fallen for `restartSteps` steps, the attempt starts over from the best solution
+/// with another route deleted (random); the allowance grows by `restartGrowth` per restart, so
+/// attempts that need a long grind still get it later. The absence counters carry over.
+struct FleetMinimiser {
+    /// Steps without fewer absent customers before a restart, per customer of the instance
+    /// (300 = 30,000 steps on 100 customers).
+    var restartStepsPerCustomer = 300.0
+    /// Factor by which the allowance grows with every restart.
+    var restartGrowth = 1.5
+
     /// Returns the complete state with the fewest routes found before `share` of the budget.
-    static func run(_ context: SearchContext, from start: SearchState, share: Double, lowerBound: Int) -> SearchState {
+    func run(_ context: SearchContext, from start: SearchState, share: Double, lowerBound: Int) -> SearchState {
         var best = start
         guard best.absent.isEmpty else { return best }
         let problem = context.problem
         var absence = [Int](repeating: 0, count: problem.nodeCount)
         func absenceSum(_ customers: [Int]) -> Int { customers.reduce(0) { $0 + absence[$1] } }
+        var allowance = restartStepsPerCustomer * Double(problem.customerCount)
+        var restarts = 0
+        defer { if restarts > 0 { context.notes.append("fleet: \(restarts) restarts of stalled attempts") } }
         while context.control.fraction < share, best.solution.vehicles > max(1, lowerBound) {
-            var state = best
-            let removedRoute = chooseRoute(best.solution, context: context)
-            let customers = state.solution.routes[removedRoute].nodes.filter { problem.isCustomer($0) }
-            state.solution.routes.remove(at: removedRoute)
-            state.solution.compact(problem: problem)
+            var state = Self.deleteRoute(Self.chooseRoute(best.solution, context: context), of: best, context: context)
             let target = state.solution.vehicles
-            state.absent = context.recreate.insert(customers, into: &state.solution, maxRoutes: target,
-                                                   random: &context.random)
+            var fewest = state.absent.count, stalled = 0
             while !state.absent.isEmpty && context.control.fraction < share {
                 guard context.step() else { return best }
                 let next = context.ruinAndRecreate(state, maxRoutes: target)
                 for c in next.absent { absence[c] += 1 }
                 if next.absent.count < state.absent.count || absenceSum(next.absent) < absenceSum(state.absent) {
                     state = next
+                }
+                if state.absent.count < fewest {
+                    fewest = state.absent.count
+                    stalled = 0
+                } else {
+                    stalled += 1
+                }
+                if Double(stalled) >= allowance {
+                    state = Self.deleteRoute(context.random.index(below: best.solution.routes.count), of: best,
+                                             context: context)
+                    fewest = state.absent.count
+                    stalled = 0
+                    restarts += 1
+                    allowance *= restartGrowth
                 }
             }
             guard state.absent.isEmpty else { break }
@@ -34,6 +58,19 @@ enum FleetMinimiser {
             context.notes.append("fleet: \(best.solution.vehicles) vehicles at \(String(format2: context.control.seconds)) s")
         }
         return best
+    }
+
+    /// `best` without route `route`, its customers reinserted greedily (those that fit nowhere
+    /// within the remaining routes are absent).
+    private static func deleteRoute(_ route: Int, of best: SearchState, context: SearchContext) -> SearchState {
+        let problem = context.problem
+        var state = best
+        let customers = state.solution.routes[route].nodes.filter { problem.isCustomer($0) }
+        state.solution.routes.remove(at: route)
+        state.solution.compact(problem: problem)
+        state.absent = context.recreate.insert(customers, into: &state.solution, maxRoutes: state.solution.vehicles,
+                                               random: &context.random)
+        return state
     }
 
     /// A random route, or (every other time) the one with the fewest customers.

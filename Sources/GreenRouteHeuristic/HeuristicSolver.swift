@@ -70,7 +70,7 @@ public struct HeuristicSolver: RoutingSolver {
         if !servable.isEmpty {
             if options.objective == .hierarchical {
                 let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
-                best = FleetMinimiser.run(context, from: best, share: fleetShare, lowerBound: lowerBound)
+                best = FleetMinimiser().run(context, from: best, share: fleetShare, lowerBound: lowerBound)
             }
             var annealing = AnnealingSearch(startTemperature: startTemperature, endTemperature: endTemperature)
             annealing.absentPenalty = absentPenalty

@@ -162,3 +162,38 @@ final class ProgressLog: @unchecked Sendable {
     func append(_ report: SolverProgress) { lock.withLock { storage.append(report) } }
     var entries: [SolverProgress] { lock.withLock { storage } }
 }
+
+/// The fleet phase restarts an attempt whose fewest absent customers stopped falling.
+@Suite struct FleetMinimiserTests {
+    /// r102C15 needs 5 vans (reference) while its load allows fewer, so the attempt below 5
+    /// stalls: with a small allowance it restarts many times, and the phase still returns a
+    /// complete state at the reference count whose routes are all feasible.
+    @Test func restartsStalledAttemptsAndReturnsACompleteState() throws {
+        let instance = try TestInstances.shipped("r102C15")
+        let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
+        try #require(lowerBound < 5)
+        func phase(_ minimiser: FleetMinimiser) -> (SearchState, [String]) {
+            let options = SolverOptions(timeLimit: 60, seed: 1, iterationLimit: 4000)
+            let problem = SearchProblem(instance: instance, typeIndex: 0)
+            let context = SearchContext(problem: problem, options: options, control: SearchControl(options: options),
+                                        maxRoutes: instance.customers.count)
+            var start = SearchState(solution: SearchSolution(nodeCount: problem.nodeCount), absent: [])
+            start.absent = context.recreate.insert(Array(instance.customerIndices), into: &start.solution,
+                                                   maxRoutes: context.maxRoutes, random: &context.random)
+            return (minimiser.run(context, from: start, share: 1, lowerBound: lowerBound), context.notes)
+        }
+        var restarting = FleetMinimiser()
+        restarting.restartStepsPerCustomer = 4  // 60 steps
+        let (state, notes) = phase(restarting)
+        #expect(state.absent.isEmpty)
+        #expect(state.solution.vehicles == 5)
+        #expect(state.solution.routes.allSatisfy { $0.cost.isFeasible })
+        let restarts = try #require(notes.first { $0.hasSuffix("restarts of stalled attempts") }, "\(notes)")
+        #expect((Int(restarts.split(separator: " ")[1]) ?? 0) > 3, "\(restarts)")
+        var patient = FleetMinimiser()
+        patient.restartStepsPerCustomer = .infinity
+        let (other, otherNotes) = phase(patient)
+        #expect(other.absent.isEmpty && other.solution.vehicles == 5)
+        #expect(!otherNotes.contains { $0.contains("restarts") }, "\(otherNotes)")
+    }
+}
