@@ -6,9 +6,10 @@
 ///
 /// A deleted route can leave a state that no ruin & recreate completes (the same one or two
 /// customers stay out for millions of steps). When the fewest absent customers of an attempt
-/// have not fallen for `restartSteps` steps, the attempt starts over from the best solution
-/// with another route deleted (random); the allowance grows by `restartGrowth` per restart, so
-/// attempts that need a long grind still get it later. The absence counters carry over.
+/// have not fallen for `restartStepsPerCustomer` × customers steps, the attempt starts over
+/// from the best solution with another route deleted (random); the allowance grows by
+/// `restartGrowth` per restart, so attempts that need a long grind still get one later. The
+/// absence counters carry over. Steps, not seconds: deterministic under an iteration limit.
 struct FleetMinimiser {
     /// Steps without fewer absent customers before a restart, per customer of the instance
     /// (300 = 30,000 steps on 100 customers).
