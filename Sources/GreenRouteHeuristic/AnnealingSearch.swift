@@ -106,9 +106,11 @@ struct AnnealingSearch {
                     ? (context.best?.solution.vehicles ?? context.maxRoutes) : context.maxRoutes)
             let next = context.ruinAndRecreate(chain.state, maxRoutes: limit)
             let nextScore = score(next, absentPrice: chain.absentPrice)
-            // For a complete state `score` equals context.score (no absent customer to price).
-            if let recombination, next.absent.isEmpty,
-               nextScore <= context.bestScore + recombination.settings.admissionSlack * averageArc {
+            // The pool takes the routes of every candidate within the slack, also of one that
+            // leaves customers out (its routes are feasible all the same; at the minimum fleet
+            // most candidates do): scored as if nobody were absent.
+            if let recombination, context.score(SearchState(solution: next.solution, absent: []))
+                <= context.bestScore + recombination.settings.admissionSlack * averageArc {
                 recombination.pool.offer(next.solution, problem: problem)
             }
             let threshold = chain.score - temperature * log(1 - context.random.unit())

@@ -15,8 +15,9 @@ public struct RecombinationSettings: Sendable {
     public var callShare: Double
     /// Most routes the pool keeps (see ``RoutePool`` for the admission rule).
     public var poolCapacity: Int
-    /// The routes of a candidate solution enter the pool only when the candidate is complete
-    /// and within this many average arc lengths of the best solution's objective.
+    /// The routes of a candidate solution enter the pool only when the candidate, scored
+    /// without its absent customers, is within this many average arc lengths of the best
+    /// solution's objective.
     public var admissionSlack: Double = 25
 
     public init(combiner: any RouteCombiner, cycles: Int = 1, finalShare: Double = 0.08, callShare: Double = 0.04,
