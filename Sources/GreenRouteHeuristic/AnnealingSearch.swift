@@ -5,8 +5,9 @@ import Foundation
 /// (both in multiples of the average arc length) over the remaining budget. Under the
 /// hierarchical objective no route may be added, so the vehicle count never grows.
 struct AnnealingSearch {
-    var startTemperature = 10.0
-    var endTemperature = 0.01
+    /// Start and end temperature, in average arcs (defaults live in ``HeuristicSolver``).
+    var startTemperature: Double
+    var endTemperature: Double
     var localSearch = LocalSearch()
     /// Accepted candidates within this many average arcs of the best are polished too
     /// (0 = only new bests; larger windows were not better in short trials).
@@ -28,7 +29,7 @@ struct AnnealingSearch {
     private struct Chain {
         var state: SearchState
         /// The chain's score of `state` (absent customers at `absentPrice`).
-        var score = 0.0
+        var score: Double
         /// Price of an absent customer, in distance units (infinite = the step is rejected).
         var absentPrice: Double
         /// Objective of the chain's best complete state (SearchContext.score).
@@ -54,10 +55,10 @@ struct AnnealingSearch {
         // restart from the best, so several cycles run one chain.
         var chains = (0..<(cycles > 1 ? 1 : max(1, self.chains))).map { index in
             let penalty = index > 0 && index == self.chains - 1 ? (explorerAbsentPenalty ?? absentPenalty) : absentPenalty
-            return Chain(state: start, absentPrice: penalty.isFinite ? penalty * averageArc : .infinity,
+            let absentPrice = penalty.isFinite ? penalty * averageArc : .infinity
+            return Chain(state: start, score: score(start, absentPrice: absentPrice), absentPrice: absentPrice,
                          best: context.score(start), bestText: Self.text(start))
         }
-        for index in chains.indices { chains[index].score = score(start, absentPrice: chains[index].absentPrice) }
         var turn = 0
         var accepted = 0, improvements = 0
         defer {
@@ -109,8 +110,8 @@ struct AnnealingSearch {
             // The pool takes the routes of every candidate within the slack, also of one that
             // leaves customers out (its routes are feasible all the same; at the minimum fleet
             // most candidates do): scored as if nobody were absent.
-            if let recombination, context.score(SearchState(solution: next.solution, absent: []))
-                <= context.bestScore + recombination.settings.admissionSlack * averageArc {
+            if let recombination,
+               context.score(of: next.solution) <= context.bestScore + recombination.settings.admissionSlack * averageArc {
                 recombination.pool.offer(next.solution, problem: problem)
             }
             let threshold = chain.score - temperature * log(1 - context.random.unit())

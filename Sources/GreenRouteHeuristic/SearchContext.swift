@@ -69,14 +69,16 @@ final class SearchContext {
 
     /// The objective as one number to minimise; absent customers dominate everything.
     func score(_ state: SearchState) -> Double {
-        let solution = state.solution
-        let base: Double
+        Double(state.absent.count) * absentWeight + score(of: state.solution)
+    }
+
+    /// The objective of the routes alone (whoever is absent is not priced).
+    func score(of solution: SearchSolution) -> Double {
         switch objective {
-        case .hierarchical: base = Double(solution.vehicles) * vehicleWeight + solution.distance
-        case .distance: base = solution.distance
-        case .cost: base = fixedCost * Double(solution.vehicles) + costPerKm * solution.distance + 1e-6 * solution.distance
+        case .hierarchical: return Double(solution.vehicles) * vehicleWeight + solution.distance
+        case .distance: return solution.distance
+        case .cost: return fixedCost * Double(solution.vehicles) + costPerKm * solution.distance + 1e-6 * solution.distance
         }
-        return Double(state.absent.count) * absentWeight + base
     }
 
     /// The score with a finite price per absent customer (for the annealing's exploration).
