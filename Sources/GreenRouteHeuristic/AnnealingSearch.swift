@@ -81,7 +81,8 @@ struct AnnealingSearch {
                 if reached > cycle {
                     cycle = reached
                     combine(isFinal: cycle == cycles)
-                    if cycle == cycles { break }
+                    // After the final call the best goes on at the end temperature for
+                    // whatever budget the call left.
                     if let best = context.best { chains[0].state = best }
                     chains[0].score = score(chains[0].state, absentPrice: chains[0].absentPrice)
                 }
@@ -98,7 +99,7 @@ struct AnnealingSearch {
             }
             turn = (turn + 1) % chains.count
             var chain = chains[turn]
-            let progress = min(1, max(0, overall * Double(cycles) - Double(cycle)))
+            let progress = cycle >= cycles ? 1 : min(1, max(0, overall * Double(cycles) - Double(cycle)))
             let temperature = hot * pow(cold / hot, progress)
             // Hierarchical: never more routes than the best complete solution has.
             let limit = context.objective == .hierarchical && chain.state.absent.isEmpty

@@ -9,7 +9,8 @@ public struct RecombinationSettings: Sendable {
     /// and after the annealing. Several: each cycle runs one chain that starts hot from the
     /// best solution and ends with a call. The last call comes after the last cycle.
     public var cycles: Int
-    /// Share of the budget kept for the final call.
+    /// Share of the budget after the final call: the call may use it, and the annealing goes
+    /// on at its end temperature from the best for whatever the call leaves.
     public var finalShare: Double
     /// Wall-clock share of the time limit one intermediate call may use.
     public var callShare: Double

@@ -31,6 +31,8 @@ import Testing
         // The heuristic's raced chains run inside the hybrid; two calls: when the race ends, at the end.
         #expect(plan.notes.contains { $0.hasPrefix("annealing: chain") }, "\(plan.notes)")
         #expect(plan.notes.filter { $0.hasPrefix("combine ") }.count == 2, "\(plan.notes)")
+        // The annealing goes on after the final call: the whole iteration budget is used.
+        #expect(plan.notes.contains("iterations: 3000"), "\(plan.notes)")
         let report = PlanChecker(instance: instance).check(plan)
         #expect(report.isValid, "\(report)")
     }
