@@ -24,6 +24,11 @@ struct AnnealingSearch {
     var raceShare = 0.5
     /// With several chains: the absent-customer price (average arcs) of the last chain.
     var explorerAbsentPenalty: Double?
+    /// Repairs candidates that leave at most ``Squeeze/maxAbsent`` customers out and whose
+    /// routes alone beat the chain's best, at most once per `squeezeInterval` steps (nil = no
+    /// squeeze; the default lives in ``HeuristicSolver``).
+    var squeeze = Squeeze()
+    var squeezeInterval: Int?
 
     /// One annealing chain: where it stands, how it prices absent customers, its best so far.
     private struct Chain {
@@ -61,9 +66,11 @@ struct AnnealingSearch {
         }
         var turn = 0
         var accepted = 0, improvements = 0
+        var sinceSqueeze = 0, squeezes = 0, squeezed = 0
         defer {
             context.notes.append("annealing from \(String(format2: start.solution.distance)) at "
                                  + "\(String(format2: startFraction)): accepted \(accepted), new bests \(improvements)")
+            if squeezeInterval != nil { context.notes.append("squeeze: \(squeezes) tried, \(squeezed) complete") }
         }
         var cycle = 0
         func combine(isFinal: Bool) {
@@ -106,7 +113,19 @@ struct AnnealingSearch {
                 ? chain.state.solution.vehicles
                 : (context.objective == .hierarchical && chain.absentPrice.isFinite
                     ? (context.best?.solution.vehicles ?? context.maxRoutes) : context.maxRoutes)
-            let next = context.ruinAndRecreate(chain.state, maxRoutes: limit)
+            var next = context.ruinAndRecreate(chain.state, maxRoutes: limit)
+            if let squeezeInterval, !next.absent.isEmpty, next.absent.count <= squeeze.maxAbsent,
+               sinceSqueeze >= squeezeInterval,
+               context.score(of: next.solution) < (chains.count == 1 ? context.bestScore : chain.best) {
+                // Routes shorter than the best, but someone is left out: try to fit them in.
+                sinceSqueeze = 0
+                squeezes += 1
+                if let complete = squeeze.run(next, context: context, averageArc: averageArc) {
+                    next = complete
+                    squeezed += 1
+                }
+            }
+            sinceSqueeze += 1
             let nextScore = score(next, absentPrice: chain.absentPrice)
             // The pool takes the routes of every candidate within the slack, also of one that
             // leaves customers out (its routes are feasible all the same; at the minimum fleet

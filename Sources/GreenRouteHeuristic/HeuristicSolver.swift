@@ -23,6 +23,9 @@ public struct HeuristicSolver: RoutingSolver {
     public var annealingChains = 2
     /// Absent-customer price of the last chain, in average arcs (nil = like the others).
     public var explorerAbsentPenalty: Double? = 10
+    /// Steps of the annealing between two squeezes (``Squeeze``: candidates that leave one or
+    /// two customers out are repaired through penalised infeasible routes); nil = never.
+    public var squeezeInterval: Int? = 100
     /// Set partitioning over the routes the search meets (`--solver hybrid`); nil = none.
     public var recombination: RecombinationSettings?
     /// The name written into plans ("heuristic"; "hybrid" when a combiner is set).
@@ -76,6 +79,7 @@ public struct HeuristicSolver: RoutingSolver {
             annealing.absentPenalty = absentPenalty
             annealing.chains = annealingChains
             annealing.explorerAbsentPenalty = explorerAbsentPenalty
+            annealing.squeezeInterval = squeezeInterval
             best = annealing.run(context, from: best)
         }
         for c in best.absent {
