@@ -172,19 +172,13 @@ final class ProgressLog: @unchecked Sendable {
         let instance = try TestInstances.shipped("r102C15")
         let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
         try #require(lowerBound < 5)
-        func phase(_ minimiser: FleetMinimiser) -> (SearchState, [String]) {
-            let options = SolverOptions(timeLimit: 60, seed: 1, iterationLimit: 4000)
-            let problem = SearchProblem(instance: instance, typeIndex: 0)
-            let context = SearchContext(problem: problem, options: options, control: SearchControl(options: options),
-                                        maxRoutes: instance.customers.count)
-            var start = SearchState(solution: SearchSolution(nodeCount: problem.nodeCount), absent: [])
-            start.absent = context.recreate.insert(Array(instance.customerIndices), into: &start.solution,
-                                                   maxRoutes: context.maxRoutes, random: &context.random)
+        func phase(_ minimiser: FleetMinimiser) throws -> (SearchState, [String]) {
+            let (context, start, _) = try SearchFixtures.construction("r102C15", iterationLimit: 4000)
             return (minimiser.run(context, from: start, share: 1, lowerBound: lowerBound), context.notes)
         }
         var restarting = FleetMinimiser()
         restarting.restartStepsPerCustomer = 4  // 60 steps
-        let (state, notes) = phase(restarting)
+        let (state, notes) = try phase(restarting)
         #expect(state.absent.isEmpty)
         #expect(state.solution.vehicles == 5)
         #expect(state.solution.routes.allSatisfy { $0.cost.isFeasible })
@@ -192,7 +186,7 @@ final class ProgressLog: @unchecked Sendable {
         #expect((Int(restarts.split(separator: " ")[1]) ?? 0) > 3, "\(restarts)")
         var patient = FleetMinimiser()
         patient.restartStepsPerCustomer = .infinity
-        let (other, otherNotes) = phase(patient)
+        let (other, otherNotes) = try phase(patient)
         #expect(other.absent.isEmpty && other.solution.vehicles == 5)
         #expect(!otherNotes.contains { $0.contains("restarts") }, "\(otherNotes)")
     }

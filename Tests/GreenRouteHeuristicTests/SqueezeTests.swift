@@ -8,14 +8,7 @@ import Testing
 @Suite struct SqueezeTests {
     /// A complete state from the fleet phase (4,000 steps, seed 1).
     static func minimumFleetState(_ name: String) throws -> (SearchContext, SearchState) {
-        let instance = try TestInstances.shipped(name)
-        let options = SolverOptions(timeLimit: 60, seed: 1, iterationLimit: 4000)
-        let problem = SearchProblem(instance: instance, typeIndex: 0)
-        let context = SearchContext(problem: problem, options: options, control: SearchControl(options: options),
-                                    maxRoutes: instance.customers.count)
-        var start = SearchState(solution: SearchSolution(nodeCount: problem.nodeCount), absent: [])
-        start.absent = context.recreate.insert(Array(instance.customerIndices), into: &start.solution,
-                                               maxRoutes: context.maxRoutes, random: &context.random)
+        let (context, start, instance) = try SearchFixtures.construction(name, iterationLimit: 4000)
         let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
         let state = FleetMinimiser().run(context, from: start, share: 1, lowerBound: lowerBound)
         try #require(state.absent.isEmpty)
