@@ -30,6 +30,11 @@ struct PenaltyWeights: Equatable {
         route.distance + load * route.loadExcess + timeWarp * route.timeWarp + battery * route.batteryDeficit
     }
 
+    /// All three weights multiplied by `factor`.
+    func scaled(by factor: Double) -> PenaltyWeights {
+        PenaltyWeights(load: load * factor, timeWarp: timeWarp * factor, battery: battery * factor)
+    }
+
     /// Start weights scaled to the instance: one unit of violation costs about one average arc.
     static func initial(averageArc: Double) -> PenaltyWeights {
         let base = max(1, averageArc)

@@ -20,38 +20,35 @@ struct Squeeze {
     /// `averageArc` (distance units) scales the start weights.
     func run(_ state: SearchState, context: SearchContext, averageArc: Double) -> SearchState? {
         guard !state.absent.isEmpty, state.absent.count <= maxAbsent else { return nil }
-        let problem = context.problem
         let evaluator = context.evaluator
         var moveContext = context.moveContext
         moveContext.requireFeasible = false
         moveContext.weights = PenaltyWeights.initial(averageArc: averageArc)
         var solution = state.solution
         for customer in state.absent {
-            var best = (delta: Double.infinity, route: -1, position: -1)
+            // The insertion whose penalised added cost is least.
+            var best: (cost: Double, insertion: Insertion)?
             for r in solution.routes.indices {
-                let nodes = solution.routes[r].nodes
-                let old = moveContext.cost(solution.routes[r])
-                for position in 1..<nodes.count {
+                let route = solution.routes[r], nodes = route.nodes
+                let old = moveContext.cost(route)
+                for position in 0..<(nodes.count - 1) {
                     let cost = evaluator.evaluateScratch { sequence in
-                        sequence.append(contentsOf: nodes[0..<position])
+                        sequence.append(contentsOf: nodes[0...position])
                         sequence.append(customer)
-                        sequence.append(contentsOf: nodes[position...])
+                        sequence.append(contentsOf: nodes[(position + 1)...])
                     }
-                    let delta = moveContext.weights.cost(cost) - old
-                    if delta < best.delta { best = (delta, r, position) }
+                    let added = moveContext.weights.cost(cost) - old
+                    if added < best?.cost ?? .infinity {
+                        best = (added, Insertion(route: r, position: position, customer: customer,
+                                                 delta: cost.distance - route.cost.distance))
+                    }
                 }
             }
-            guard best.route >= 0 else { return nil }
-            solution.routes[best.route].nodes.insert(customer, at: best.position)
-            evaluator.refresh(&solution.routes[best.route])
-            solution.index(route: best.route, problem: problem)
+            guard let best else { return nil }
+            context.editor.apply(best.insertion, to: &solution)
         }
         for round in 0..<rounds {
-            if round > 0 {
-                let weights = moveContext.weights
-                moveContext.weights = PenaltyWeights(load: weights.load * growth, timeWarp: weights.timeWarp * growth,
-                                                     battery: weights.battery * growth)
-            }
+            if round > 0 { moveContext.weights = moveContext.weights.scaled(by: growth) }
             localSearch.run(&solution, context: moveContext, editor: context.editor, random: &context.random,
                             shouldContinue: { context.control.hasTime })
             if solution.isFeasible { return SearchState(solution: solution, absent: []) }

@@ -34,7 +34,7 @@ import Testing
                 var greedy = partial
                 greedy.absent = context.recreate.insert(partial.absent, into: &greedy.solution,
                                                         maxRoutes: state.solution.vehicles, random: &context.random)
-                                guard let repaired = Squeeze().run(partial, context: context, averageArc: averageArc) else { continue }
+                guard let repaired = Squeeze().run(partial, context: context, averageArc: averageArc) else { continue }
                 completed += 1
                 if !greedy.absent.isEmpty { beyondGreedy += 1 }
                 #expect(repaired.absent.isEmpty)
