@@ -96,10 +96,9 @@ final class RouteEvaluator {
             if stopAtViolation { return (cost, firstViolation) }
         }
         let partial = rule == .leastNeeded
-        if partial { fillNeeded(nodes) }
         if rule == .untilLatest { fillLatest(nodes) }
-        // Local copies: reading a class's arrays in the loop costs exclusivity checks.
-        let needed = partial ? self.needed : [], latest = rule == .untilLatest ? self.latest : []
+        // Local copy: reading a class's arrays in the loop costs exclusivity checks.
+        let latest = rule == .untilLatest ? self.latest : []
         var time = p.open
         var charge = p.initialCharge
         var previous = nodes[0]
@@ -119,8 +118,10 @@ final class RouteEvaluator {
                 charge = p.reserve
             }
             if p.isStation[node] {
+                // The least-needed charge is worked out per station reached: a simulation that
+                // stops at its first violation does not pay for the rest of the route.
                 let after = policy.charge(station: node, arrivalTime: time, arrivalCharge: charge,
-                                          needed: partial ? needed[position] : 0,
+                                          needed: partial ? neededOnDeparture(from: position, in: nodes) : 0,
                                           latestDeparture: rule == .untilLatest ? latest[position] : .infinity, rule: rule)
                 time = after.time
                 charge = after.charge
@@ -145,6 +146,22 @@ final class RouteEvaluator {
     /// the old values are not kept.
     private static func grow(_ buffer: inout [Double], to count: Int) {
         if buffer.count < count { buffer = [Double](repeating: 0, count: max(count, 2 * buffer.count)) }
+    }
+
+    /// Charge needed on departure from the station at `position` to reach the next charging
+    /// point (station or final depot) with the required level there; the same sum in the same
+    /// order as ``fillNeeded(_:)``, so the same value to the last bit. O(segment length).
+    @inline(__always)
+    private func neededOnDeparture(from position: Int, in nodes: [Int]) -> Double {
+        let p = problem
+        var next = position + 1
+        while next < nodes.count - 1 && !p.isStation[nodes[next]] { next += 1 }
+        var required = next == nodes.count - 1 ? p.returnCharge : p.reserve
+        while next > position {
+            required += p.drive(nodes[next - 1], nodes[next])
+            next -= 1
+        }
+        return required
     }
 
     /// Charge needed on departure from each station position to reach the next charging
