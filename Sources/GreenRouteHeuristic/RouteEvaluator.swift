@@ -7,8 +7,6 @@
 final class RouteEvaluator {
     let problem: SearchProblem
     let policy: ChargingPolicy
-    /// Scratch: charge needed on departure from each position (partial recharge).
-    private var needed: [Double] = []
     /// Scratch: latest departure from each position (until-latest rule).
     private var latest: [Double] = []
     /// Scratch sequence for candidate routes.
@@ -20,7 +18,6 @@ final class RouteEvaluator {
         self.problem = problem
         policy = ChargingPolicy(problem: problem)
         scratch.reserveCapacity(256)
-        needed.reserveCapacity(256)
     }
 
     /// The cost of a sequence written by `build` into a reused buffer (no allocation).
@@ -149,8 +146,8 @@ final class RouteEvaluator {
     }
 
     /// Charge needed on departure from the station at `position` to reach the next charging
-    /// point (station or final depot) with the required level there; the same sum in the same
-    /// order as ``fillNeeded(_:)``, so the same value to the last bit. O(segment length).
+    /// point (station or final depot) with the required level there. O(segment length); the
+    /// one place this sum is made, for simulations and refreshes alike.
     @inline(__always)
     private func neededOnDeparture(from position: Int, in nodes: [Int]) -> Double {
         let p = problem
@@ -162,27 +159,6 @@ final class RouteEvaluator {
             next -= 1
         }
         return required
-    }
-
-    /// Charge needed on departure from each station position to reach the next charging
-    /// point (station or final depot) with the required level there.
-    private func fillNeeded(_ nodes: [Int]) {
-        let p = problem
-        // Only station positions are read, and each is written below: no clearing needed.
-        Self.grow(&needed, to: nodes.count)
-        needed.withUnsafeMutableBufferPointer { buffer in
-            var required = p.returnCharge
-            var position = nodes.count - 1
-            while position >= 1 {
-                let node = nodes[position]
-                if position != nodes.count - 1 && p.isStation[node] {
-                    buffer[position] = required
-                    required = p.reserve
-                }
-                required += p.drive(nodes[position - 1], node)
-                position -= 1
-            }
-        }
     }
 
     /// Latest departure from each position that keeps every later window and the horizon
@@ -221,7 +197,6 @@ final class RouteEvaluator {
         var data = [PositionData](repeating: PositionData(), count: count)
         // Forward pass: departures (time-warp semantics) and energy since the last charge.
         let partial = rule == .leastNeeded
-        if partial { fillNeeded(nodes) }
         if rule == .untilLatest { fillLatest(nodes) }
         var time = p.open, charge = p.initialCharge, since = 0.0, startCharge = p.initialCharge
         data[0].departure = time
@@ -235,7 +210,7 @@ final class RouteEvaluator {
                 charge = max(charge, p.reserve)
                 if p.isStation[node] {
                     let after = policy.charge(station: node, arrivalTime: time, arrivalCharge: charge,
-                                              needed: partial ? needed[position] : 0,
+                                              needed: partial ? neededOnDeparture(from: position, in: nodes) : 0,
                                               latestDeparture: rule == .untilLatest ? latest[position] : .infinity,
                                               rule: rule)
                     data[position].chargeDuration = after.time - time
