@@ -22,8 +22,12 @@ struct AnnealingSearch {
     /// rarely left); racing two costs half the iterations of the first part.
     var chains = 1
     var raceShare = 0.5
-    /// With several chains: the absent-customer price (average arcs) of the last chain.
+    /// With several chains: the absent-customer price (average arcs) of the last chain that
+    /// does not walk (the second of three, the last of two without a walk).
     var explorerAbsentPenalty: Double?
+    /// With several chains: the last walks through infeasible routes (``PenalisedWalk``).
+    var walkChain = false
+    var penalisedWalk = PenalisedWalk()
     /// Repairs candidates that leave at most ``Squeeze/maxAbsent`` customers out and whose
     /// routes alone beat the chain's best, at most once per `squeezeInterval` steps (nil = no
     /// squeeze; the default lives in ``HeuristicSolver``).
@@ -37,6 +41,8 @@ struct AnnealingSearch {
         var score: Double
         /// Price of an absent customer, in distance units (infinite = the step is rejected).
         var absentPrice: Double
+        /// A chain that walks through infeasible routes: its weights and feasibility count.
+        var walk: PenalisedWalk.Weights?
         /// Objective of the chain's best complete state (SearchContext.score).
         var best: Double
         /// "vehicles/distance" of that state, for the notes.
@@ -52,6 +58,10 @@ struct AnnealingSearch {
         func score(_ state: SearchState, absentPrice: Double) -> Double {
             absentPrice.isFinite ? context.score(state, absentPrice: absentPrice) : context.score(state)
         }
+        func score(_ state: SearchState, of chain: Chain) -> Double {
+            if let walk = chain.walk { return context.score(state) + walk.penalties(of: state.solution) }
+            return score(state, absentPrice: chain.absentPrice)
+        }
         // With a combiner: `cycles` annealing runs from the best, each ended by a combiner call.
         let recombination = context.recombination
         let cycles = recombination?.settings.cycles ?? 1
@@ -59,12 +69,19 @@ struct AnnealingSearch {
         // The chains; with a combiner, all fill its pool (routes of several basins). Cycles
         // restart from the best, so several cycles run one chain.
         var chains = (0..<(cycles > 1 ? 1 : max(1, self.chains))).map { index in
-            let penalty = index > 0 && index == self.chains - 1 ? (explorerAbsentPenalty ?? absentPenalty) : absentPenalty
+            // The last chain may walk through infeasible routes; the last other one (not the
+            // first) prices absent customers.
+            let isWalk = walkChain && index > 0 && index == self.chains - 1
+            let pricing = index > 0 && index == self.chains - (walkChain ? 2 : 1)
+            let penalty = pricing ? (explorerAbsentPenalty ?? absentPenalty) : absentPenalty
             let absentPrice = penalty.isFinite ? penalty * averageArc : .infinity
-            return Chain(state: start, score: score(start, absentPrice: absentPrice), absentPrice: absentPrice,
-                         best: context.score(start), bestText: Self.text(start))
+            let walk = isWalk ? penalisedWalk.start(averageArc: averageArc) : nil
+            var chain = Chain(state: start, score: 0, absentPrice: absentPrice, walk: walk,
+                              best: context.score(start), bestText: Self.text(start))
+            chain.score = score(start, of: chain)
+            return chain
         }
-        var turn = 0
+        var turn = 0, plainTurn = 0, step = 0
         var accepted = 0, improvements = 0
         var sinceSqueeze = 0, squeezes = 0, squeezed = 0
         defer {
@@ -91,7 +108,7 @@ struct AnnealingSearch {
                     // After the final call the best goes on at the end temperature for
                     // whatever budget the call left.
                     if let best = context.best { chains[0].state = best }
-                    chains[0].score = score(chains[0].state, absentPrice: chains[0].absentPrice)
+                    chains[0].score = score(chains[0].state, of: chains[0])
                 }
             }
             if chains.count > 1 && overall >= raceShare {
@@ -104,7 +121,18 @@ struct AnnealingSearch {
                 // A combiner partitions the routes both chains met; a better answer goes on.
                 if recombination != nil { combine(isFinal: false) }
             }
-            turn = (turn + 1) % chains.count
+            step += 1
+            if chains.count > 1 && chains[chains.count - 1].walk != nil {
+                // The walk (last chain) takes every `stride`-th step; the others share the rest.
+                if step % penalisedWalk.stride == 0 {
+                    turn = chains.count - 1
+                } else {
+                    plainTurn = (plainTurn + 1) % (chains.count - 1)
+                    turn = plainTurn
+                }
+            } else {
+                turn = (turn + 1) % chains.count
+            }
             var chain = chains[turn]
             let progress = cycle >= cycles ? 1 : min(1, max(0, overall * Double(cycles) - Double(cycle)))
             let temperature = hot * pow(cold / hot, progress)
@@ -114,7 +142,24 @@ struct AnnealingSearch {
                 : (context.objective == .hierarchical && chain.absentPrice.isFinite
                     ? (context.best?.solution.vehicles ?? context.maxRoutes) : context.maxRoutes)
             var next = context.ruinAndRecreate(chain.state, maxRoutes: limit)
-            if let squeezeInterval, !next.absent.isEmpty, next.absent.count <= squeeze.maxAbsent,
+            if var walk = chain.walk {
+                // Whoever greedy insertion left out goes where it costs least, feasible or not,
+                // and the penalised local search improves the candidate; one with infeasible
+                // routes that would beat the chain's best is now and then repaired.
+                next = penalisedWalk.complete(next, weights: walk.weights, context: context)
+                if let squeezeInterval, !next.solution.isFeasible, sinceSqueeze >= squeezeInterval,
+                   context.score(of: next.solution) < chain.best {
+                    sinceSqueeze = 0
+                    squeezes += 1
+                    if let repaired = squeeze.repair(next.solution, context: context, weights: walk.weights) {
+                        next = repaired
+                        squeezed += 1
+                    }
+                }
+                let reweighted = walk.record(next.solution)
+                chain.walk = walk
+                if reweighted { chain.score = score(chain.state, of: chain) }
+            } else if let squeezeInterval, !next.absent.isEmpty, next.absent.count <= squeeze.maxAbsent,
                sinceSqueeze >= squeezeInterval,
                context.score(of: next.solution) < (chains.count == 1 ? context.bestScore : chain.best) {
                 // Routes shorter than the best, but someone is left out: try to fit them in.
@@ -126,7 +171,7 @@ struct AnnealingSearch {
                 }
             }
             sinceSqueeze += 1
-            let nextScore = score(next, absentPrice: chain.absentPrice)
+            let nextScore = score(next, of: chain)
             // The pool takes the routes of every candidate within the slack, also of one that
             // leaves customers out (its routes are feasible all the same; at the minimum fleet
             // most candidates do): scored as if nobody were absent.
@@ -135,10 +180,17 @@ struct AnnealingSearch {
                 recombination.pool.offer(next.solution, problem: problem)
             }
             let threshold = chain.score - temperature * log(1 - context.random.unit())
-            guard nextScore < threshold else { continue }
+            guard nextScore < threshold else {
+                chains[turn] = chain
+                continue
+            }
             chain.state = next
             chain.score = nextScore
             accepted += 1
+            guard next.solution.isFeasible else {
+                chains[turn] = chain
+                continue
+            }
             let completeScore = context.score(next)
             // One chain: its best is the run's best (a combiner's answer included).
             let bar = chains.count == 1 ? context.bestScore : chain.best
@@ -147,7 +199,7 @@ struct AnnealingSearch {
                 // A new best of the chain, or close to the best: polish it with the local search.
                 localSearch.run(&chain.state.solution, context: context.moveContext, editor: context.editor,
                                 random: &context.random, shouldContinue: { context.control.hasTime })
-                chain.score = score(chain.state, absentPrice: chain.absentPrice)
+                chain.score = score(chain.state, of: chain)
                 let polished = context.score(chain.state)
                 if polished < chain.best {
                     chain.best = polished

@@ -20,10 +20,15 @@ public struct HeuristicSolver: RoutingSolver {
     public var averageRemoved = 10.0
     /// Price of an absent customer during the annealing, in average arcs (infinite = never).
     public var absentPenalty = Double.infinity
-    /// Annealing chains raced in the distance phase (see ``AnnealingSearch/chains``).
-    public var annealingChains = 2
-    /// Absent-customer price of the last chain, in average arcs (nil = like the others).
+    /// Annealing chains raced in the distance phase (see ``AnnealingSearch/chains``): one that
+    /// rejects candidates leaving a customer out, one that prices them, one that walks through
+    /// infeasible routes.
+    public var annealingChains = 3
+    /// Absent-customer price of the pricing chain, in average arcs (nil = like the others).
     public var explorerAbsentPenalty: Double? = 10
+    /// With two chains or more, the last walks through infeasible routes with adaptive
+    /// penalties (``PenalisedWalk``); false = no walk.
+    public var walkChain = true
     /// Steps of the annealing between two squeezes (``Squeeze``: candidates that leave one or
     /// two customers out are repaired through penalised infeasible routes); nil = never.
     public var squeezeInterval: Int? = 100
@@ -80,6 +85,7 @@ public struct HeuristicSolver: RoutingSolver {
             annealing.absentPenalty = absentPenalty
             annealing.chains = annealingChains
             annealing.explorerAbsentPenalty = explorerAbsentPenalty
+            annealing.walkChain = walkChain
             annealing.squeezeInterval = squeezeInterval
             best = annealing.run(context, from: best)
         }

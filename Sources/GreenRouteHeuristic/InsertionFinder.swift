@@ -67,6 +67,9 @@ struct InsertionFinder {
     private func collect(customer c: Int, route r: Int, solution: SearchSolution, blinkRate: Double,
                          random: inout SeededGenerator) {
         let p = problem
+        // Infeasible routes occur only in the penalised walk, which fills them by penalised
+        // insertion instead.
+        guard solution.routes[r].cost.isFeasible else { return }
         guard solution.routes[r].load + p.demand[c] <= p.capacity + RouteCost.feasibilityEpsilon else { return }
         let nodes = solution.routes[r].nodes
         let data = solution.routes[r].data

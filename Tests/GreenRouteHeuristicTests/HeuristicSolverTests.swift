@@ -26,17 +26,24 @@ import Foundation
         #expect(first.distance == second.distance)
     }
 
-    /// The distance phase races two chains (the second passes through states that miss a
-    /// customer) and keeps one at half the phase; the run stays deterministic and valid.
-    @Test func racesTwoAnnealingChains() throws {
+    /// The distance phase races three chains (the second passes through states that miss a
+    /// customer, the third through infeasible routes) and keeps one at half the phase; the run
+    /// stays deterministic and valid. Two chains without the walk and one chain work too.
+    @Test func racesAnnealingChains() throws {
         let instance = try TestInstances.shipped("rc108C15")
         let options = SolverOptions(timeLimit: 60, seed: 3, iterationLimit: 3000)
         let first = HeuristicSolver().solve(instance, options: options)
         let second = HeuristicSolver().solve(instance, options: options)
         #expect(PlanChecker(instance: instance).check(first).isValid)
         #expect(first.routes.map { $0.stops.map(\.node) } == second.routes.map { $0.stops.map(\.node) })
-        let race = first.notes.filter { $0.hasPrefix("annealing: chain ") && $0.contains(" of 2 goes on at ") }
+        let race = first.notes.filter { $0.hasPrefix("annealing: chain ") && $0.contains(" of 3 goes on at ") }
         #expect(race.count == 1, "\(first.notes)")
+        var two = HeuristicSolver()
+        two.annealingChains = 2
+        two.walkChain = false
+        let pair = two.solve(instance, options: options)
+        #expect(PlanChecker(instance: instance).check(pair).isValid)
+        #expect(pair.notes.contains { $0.hasPrefix("annealing: chain ") && $0.contains(" of 2 goes on at ") })
         var single = HeuristicSolver()
         single.annealingChains = 1
         let one = single.solve(instance, options: options)
