@@ -118,7 +118,7 @@ struct AnnealingSearch {
                                      + "\(String(format2: context.control.seconds)) s (chain bests "
                                      + chains.map(\.bestText).joined(separator: ", ") + ")")
                 chains = [chains[winner]]
-                // A combiner partitions the routes both chains met; a better answer goes on.
+                // A combiner partitions the routes the chains met; a better answer goes on.
                 if recombination != nil { combine(isFinal: false) }
             }
             step += 1

@@ -3,8 +3,10 @@ import GreenRouteCore
 /// The metaheuristic for the E-VRPTW: slack-induction string removals with greedy
 /// re-insertion (SISR, Christiaens & Vanden Berghe 2020) extended with explicit station
 /// visits, a fleet-minimisation phase for the hierarchical objective, simulated annealing
-/// for distance, feasible-only local search on new best solutions, and a penalised repair
-/// (``Squeeze``) of candidates that leave one or two customers out. See Docs/heuristic.md.
+/// for distance (three raced chains, the third walking through infeasible routes with
+/// adaptive penalties, ``PenalisedWalk``), feasible-only local search on new best solutions,
+/// and a penalised repair (``Squeeze``) of candidates that leave one or two customers out.
+/// See Docs/heuristic.md.
 ///
 /// Deterministic for a seed and an iteration limit; single-threaded; honours the time
 /// limit, `shouldStop` and reports progress about every 0.5 s. Every route of the returned
