@@ -49,7 +49,6 @@ import Testing
         let customers = Array(1...problem.customerCount)
         let walk = PenalisedWalk()
         let averageArc = state.solution.distance / Double(problem.customerCount + state.solution.vehicles)
-        var infeasible = 0
         for first in stride(from: 1, through: problem.customerCount - 2, by: 3) {
             var partial = state
             let removed = [first, first + 1, first + 2]
@@ -64,9 +63,36 @@ import Testing
             for route in next.solution.routes {
                 #expect(context.evaluator.evaluate(route.nodes) == route.cost)
             }
-            if !next.solution.isFeasible { infeasible += 1 }
         }
-        #expect(infeasible < problem.customerCount, "counted, not required: \(infeasible)")
+    }
+
+    /// With stations, the penalised insertion of one customer costs no more than without (its
+    /// candidates are a superset), and less for some customer whose plain insertion runs short
+    /// of energy.
+    @Test(arguments: ["r105C15", "rc103C15"])
+    func stationVariantsNeverCostMore(name: String) throws {
+        let (context, state) = try SqueezeTests.minimumFleetState(name)
+        let problem = context.problem
+        let averageArc = state.solution.distance / Double(problem.customerCount + state.solution.vehicles)
+        let weights = PenaltyWeights(load: averageArc, timeWarp: averageArc, battery: averageArc)
+        func penalised(_ solution: SearchSolution) -> Double {
+            solution.routes.reduce(0) { $0 + weights.cost($1.cost) }
+        }
+        var cheaper = 0
+        for customer in 1...problem.customerCount {
+            var partial = state
+            context.editor.remove([customer], from: &partial.solution)
+            var plain = partial.solution, withStations = partial.solution
+            try #require(Squeeze.insert([customer], into: &plain, context: context, weights: weights))
+            try #require(Squeeze.insert([customer], into: &withStations, context: context, weights: weights,
+                                        stations: true))
+            #expect(penalised(withStations) <= penalised(plain) + 1e-9, "customer \(customer)")
+            if penalised(withStations) < penalised(plain) - 1e-9 { cheaper += 1 }
+            for route in withStations.routes {
+                #expect(context.evaluator.evaluate(route.nodes) == route.cost)
+            }
+        }
+        #expect(cheaper > 0)
     }
 
     /// Whole runs with the walk as third chain (the default): valid plans, the same plan for the same seed and
