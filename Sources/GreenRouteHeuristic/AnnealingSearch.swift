@@ -17,9 +17,10 @@ struct AnnealingSearch {
     /// that miss a customer (reinserted by the next steps); only complete states become best.
     var absentPenalty = Double.infinity
     /// Independent annealing chains from the same start, stepped in turn (one ruin & recreate
-    /// each); at ``raceShare`` of the phase only the chain with the best solution so far goes
-    /// on. Runs of one chain end far apart on some files (a poor basin at the minimum fleet is
-    /// rarely left); racing two costs half the iterations of the first part.
+    /// each; a walk chain only every ``PenalisedWalk/stride``-th step); at ``raceShare`` of the
+    /// phase only the chain with the best solution so far goes on. Runs of one chain end far
+    /// apart on some files (a poor basin at the minimum fleet is rarely left); racing costs each
+    /// chain a share of the iterations of the first part.
     var chains = 1
     var raceShare = 0.5
     /// With several chains: the absent-customer price (average arcs) of the last chain that
