@@ -56,12 +56,9 @@ struct AnnealingSearch {
         let averageArc = max(1e-9, start.solution.distance / arcs)
         let hot = startTemperature * averageArc, cold = endTemperature * averageArc
         let startFraction = context.control.fraction
-        func score(_ state: SearchState, absentPrice: Double) -> Double {
-            absentPrice.isFinite ? context.score(state, absentPrice: absentPrice) : context.score(state)
-        }
         func score(_ state: SearchState, of chain: Chain) -> Double {
             if let walk = chain.walk { return context.score(state) + walk.penalties(of: state.solution) }
-            return score(state, absentPrice: chain.absentPrice)
+            return chain.absentPrice.isFinite ? context.score(state, absentPrice: chain.absentPrice) : context.score(state)
         }
         // With a combiner: `cycles` annealing runs from the best, each ended by a combiner call.
         let recombination = context.recombination

@@ -73,11 +73,11 @@ struct InsertionFinder {
         guard solution.routes[r].load + p.demand[c] <= p.capacity + RouteCost.feasibilityEpsilon else { return }
         let nodes = solution.routes[r].nodes
         let data = solution.routes[r].data
-        // Departures only grow along a feasible route, and an insertion cannot make the prefix
-        // earlier (charging can only take longer), except on green days (a later station stop
-        // can shorten an earlier one): once a departure is past the customer's due time, no
-        // later position can serve it.
-        let stopsAtDue = !hasSupplyProfiles && solution.routes[r].cost.isFeasible
+        // Departures only grow along a feasible route (the guard above), and an insertion cannot
+        // make the prefix earlier (charging can only take longer), except on green days (a later
+        // station stop can shorten an earlier one): once a departure is past the customer's due
+        // time, no later position can serve it.
+        let stopsAtDue = !hasSupplyProfiles
         for i in 0..<(nodes.count - 1) {
             if stopsAtDue && data[i].departure > p.due[c] + RouteCost.feasibilityEpsilon { break }
             if blinkRate > 0 && random.unit() < blinkRate { continue }

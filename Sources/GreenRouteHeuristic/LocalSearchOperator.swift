@@ -31,6 +31,14 @@ struct MoveContext {
     /// The penalised cost of a route.
     func cost(_ route: SearchRoute) -> Double { weights.cost(route.cost) }
 
+    /// This context with `weights` and infeasible routes allowed (penalised repair and walk).
+    func penalised(by weights: PenaltyWeights) -> MoveContext {
+        var context = self
+        context.requireFeasible = false
+        context.weights = weights
+        return context
+    }
+
     /// Prices a candidate sequence: its penalised cost, or nil when it must be feasible and is not.
     func price(_ nodes: [Int]) -> Double? {
         let cost = evaluator.evaluate(nodes, stopAtViolation: requireFeasible)
@@ -42,7 +50,7 @@ struct MoveContext {
     /// are never negative, so the old penalties are all the new routes can save.
     func bound(distanceDelta: Double, routes: [SearchRoute]) -> Double {
         var penalties = 0.0
-        for route in routes { penalties += weights.cost(route.cost) - route.cost.distance }
+        for route in routes { penalties += weights.penalty(route.cost) }
         return distanceDelta - penalties
     }
 }

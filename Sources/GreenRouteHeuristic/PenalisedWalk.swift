@@ -37,7 +37,7 @@ struct PenalisedWalk {
         /// Weighted load excess, time warp and battery deficit of the routes (distance units).
         func penalties(of solution: SearchSolution) -> Double {
             var total = 0.0
-            for route in solution.routes { total += weights.cost(route.cost) - route.cost.distance }
+            for route in solution.routes { total += weights.penalty(route.cost) }
             return total
         }
 
@@ -82,10 +82,8 @@ struct PenalisedWalk {
             next.absent = []
         }
         if !next.solution.isFeasible {
-            var moveContext = context.moveContext
-            moveContext.requireFeasible = false
-            moveContext.weights = weights
-            localSearch.run(&next.solution, context: moveContext, editor: context.editor, random: &context.random,
+            localSearch.run(&next.solution, context: context.moveContext.penalised(by: weights), editor: context.editor,
+                            random: &context.random,
                             shouldContinue: { context.control.hasTime })
         }
         return next

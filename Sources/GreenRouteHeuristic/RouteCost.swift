@@ -30,6 +30,11 @@ struct PenaltyWeights: Equatable {
         route.distance + load * route.loadExcess + timeWarp * route.timeWarp + battery * route.batteryDeficit
     }
 
+    /// The weighted violations of a route alone: ``cost(_:)`` without the distance.
+    func penalty(_ route: RouteCost) -> Double {
+        cost(route) - route.distance
+    }
+
     /// All three weights multiplied by `factor`.
     func scaled(by factor: Double) -> PenaltyWeights {
         PenaltyWeights(load: load * factor, timeWarp: timeWarp * factor, battery: battery * factor)

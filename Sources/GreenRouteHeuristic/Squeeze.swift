@@ -30,9 +30,7 @@ struct Squeeze {
     /// multiplied by ``growth`` each time, until every route is feasible: that complete state,
     /// or nil. `solution` must serve every customer.
     func repair(_ solution: SearchSolution, context: SearchContext, weights: PenaltyWeights) -> SearchState? {
-        var moveContext = context.moveContext
-        moveContext.requireFeasible = false
-        moveContext.weights = weights
+        var moveContext = context.moveContext.penalised(by: weights)
         var solution = solution
         for round in 0..<rounds {
             if round > 0 { moveContext.weights = moveContext.weights.scaled(by: growth) }
