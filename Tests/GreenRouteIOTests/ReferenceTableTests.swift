@@ -6,7 +6,7 @@ import GreenRouteCore
 @Suite struct ReferenceTableTests {
     @Test func shippedReferenceTableReads() throws {
         let table = try ReferenceTable.read(path: TestPaths.instances.appendingPathComponent("reference.csv").path)
-        #expect(table.entries.count == 55)
+        #expect(table.entries.count == 56)
         let c101C5 = try #require(table.reference(for: "c101C5", objective: .hierarchical))
         #expect(c101C5.vehicles == 2 && c101C5.distance == 257.75 && c101C5.status == "optimal")
         #expect(table.reference(for: "c101C5", objective: .distance) == c101C5)

@@ -14,12 +14,12 @@ import GreenRouteCore
             #expect(!instance.customers.isEmpty, "\(relative)")
             count += 1
         }
-        #expect(count >= 43 + 6 + 1)
+        #expect(count >= 44 + 6 + 1)
     }
 
     @Test func everyShippedSchneiderInstanceParses() throws {
         let files = TestPaths.instanceFiles(in: TestPaths.instances.appendingPathComponent("evrptw"))
-        #expect(files.count == 43)
+        #expect(files.count == 44)
         for file in files {
             let instance = try InstanceReader.read(path: file.path)
             #expect(instance.name == file.deletingPathExtension().lastPathComponent)
