@@ -3,14 +3,14 @@ import GreenRouteCore
 @testable import GreenRouteHeuristic
 import Testing
 
-/// Partial recharge relaxes full recharge: the search's evaluator must accept under partial
-/// rules every route it accepts under full ones, with the same distance, also a route that
-/// only charging to full at an early stop makes feasible.
+/// Partial recharge relaxes full recharge: a route the search's evaluator accepts under full
+/// rules must stay feasible under partial ones, with the same distance — also one that only
+/// charging to full at an early stop makes feasible.
 @Suite struct ChargingRuleTests {
     /// The second route of the best r207_21 plan found under full recharge (843.20 in all, see
-    /// Docs/heuristic.md): two station stops. Charging the least needed at S17 leaves the van
-    /// late after S11 (its short first stop is lost to waiting, its long second stop is not);
-    /// charging to full at both is on time.
+    /// Docs/heuristic.md): two station stops, S17 and S11. Charging the least needed leaves
+    /// 12.81 time units of time warp: the time charging to full takes at S17 is absorbed by
+    /// waiting later, and S11 then needs less; charging to full at both is on time.
     static let twoStopRoute = ["D0", "C18", "C7", "C19", "C47", "C46", "C8", "C83", "C60", "C99", "C59", "C92", "C97",
                                "C42", "C2", "C72", "C39", "C67", "C23", "S17", "C75", "C74", "C57", "C87", "C100", "C91",
                                "S11", "C61", "C84", "C5", "C89", "C6", "C94", "C95", "C37", "C98", "C85", "C16", "C44",
@@ -39,5 +39,4 @@ import Testing
         let report = PlanChecker(instance: partial).check(plan)
         #expect(report.isValid, "\(report.violations)")
     }
-
 }
