@@ -121,8 +121,13 @@ public struct PoolPartitioning: RouteCombiner {
         let values = final.values.isEmpty ? chosen : final.values.map { $0.rounded() }
         let selected = values.indices.filter { values[$0] > 0.5 }.map { columnRoute[$0] }
         let gap = final.gapPercent.map { ", gap \(String(format2: $0)) %" } ?? ""
+        // Without an answer from the distance stage the start is returned: it can still be
+        // shorter than the incumbent, because the pool keeps the shortest route per customer set.
+        let outcome = final.values.isEmpty
+            ? "GLPK ended without a solution (\(final.termination.rawValue)), the start with the pool's shortest routes,"
+            : "GLPK \(final.status.rawValue)"
         return CombineAnswer(selected: selected,
-                             note: "GLPK \(final.status.rawValue) over \(columnRoute.count) columns in "
+                             note: "\(outcome) over \(columnRoute.count) columns in "
                                 + "\(String(format2: watch.seconds)) s (\(stages)\(gap))")
     }
 }
