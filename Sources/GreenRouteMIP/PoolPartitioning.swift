@@ -88,7 +88,11 @@ public struct PoolPartitioning: RouteCombiner {
         try problem.setObjective([Double](repeating: 1, count: columnRoute.count))
         let relaxation = try problem.solve(options(1, start: nil, relaxation: true))
         guard relaxation.status == .optimal, let lpRoutes = relaxation.objective else {
-            return CombineAnswer(selected: nil, note: "LP relaxation \(relaxation.status.rawValue) after \(String(format2: watch.seconds)) s")
+            let note = "LP relaxation \(relaxation.status.rawValue) after \(String(format2: watch.seconds)) s"
+            // The start can still beat the incumbent: the pool keeps the shortest route per customer set.
+            guard let start else { return CombineAnswer(selected: nil, note: note) }
+            return CombineAnswer(selected: start.indices.filter { start[$0] > 0.5 }.map { columnRoute[$0] },
+                                 note: note + "; the start with the pool's shortest routes")
         }
         let fewest = (lpRoutes - 1e-6).rounded(.up)
         var best = start
