@@ -96,6 +96,7 @@ public struct PoolPartitioning: RouteCombiner {
         }
         let fewest = (lpRoutes - 1e-6).rounded(.up)
         var best = start
+        var fromVehicleStage = false
         var stages = "LP routes ≥ \(Int(fewest))" + (slots == nil ? "" : ", \(stationRows) station rows"
                                                      + (start == nil ? ", incumbent breaks them" : ""))
         if request.objective == .hierarchical && (fewest < upper && (start == nil || fewest < Double(incumbentCount))) {
@@ -104,6 +105,7 @@ public struct PoolPartitioning: RouteCombiner {
             if let count = vehicles.objective, !vehicles.values.isEmpty,
                start == nil || count.rounded() < Double(incumbentCount) {
                 best = vehicles.values.map { $0.rounded() }
+                fromVehicleStage = true
                 stages += ", \(Int(count.rounded())) routes suffice"
             }
         }
@@ -125,10 +127,12 @@ public struct PoolPartitioning: RouteCombiner {
         let values = final.values.isEmpty ? chosen : final.values.map { $0.rounded() }
         let selected = values.indices.filter { values[$0] > 0.5 }.map { columnRoute[$0] }
         let gap = final.gapPercent.map { ", gap \(String(format2: $0)) %" } ?? ""
-        // Without an answer from the distance stage the start is returned: it can still be
-        // shorter than the incumbent, because the pool keeps the shortest route per customer set.
+        // Without an answer from the distance stage its start is returned: the vehicle stage's
+        // answer, or the incumbent's customer sets, which can still be shorter than the
+        // incumbent because the pool keeps the shortest route per customer set.
         let outcome = final.values.isEmpty
-            ? "GLPK ended without a solution (\(final.termination.rawValue)), the start with the pool's shortest routes,"
+            ? "GLPK ended without a solution (\(final.termination.rawValue)), "
+                + (fromVehicleStage ? "the vehicle stage's answer," : "the start with the pool's shortest routes,")
             : "GLPK \(final.status.rawValue)"
         return CombineAnswer(selected: selected,
                              note: "\(outcome) over \(columnRoute.count) columns in "
