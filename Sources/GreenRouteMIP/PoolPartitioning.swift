@@ -16,7 +16,8 @@ import GreenRouteHeuristic
 /// Hierarchical objective in stages: when the LP says fewer routes might do, GLPK first
 /// minimises Σ x (at most 40 % of the call's time); the count it reaches is then fixed and
 /// the distance minimised, starting from the best 0/1 vector known. The incumbent is always
-/// a feasible start, so a call that runs out of time returns at worst the incumbent.
+/// a feasible start, so a call that runs out of time (LP relaxation or MIP) returns at worst
+/// the incumbent's customer sets, each with the pool's shortest route for it.
 /// A GLPK error comes back as a note (the heuristic keeps its plan), never as an abort.
 public struct PoolPartitioning: RouteCombiner {
     /// Relative MIP gap at which GLPK may stop (0 = prove optimality over the pool).
@@ -84,6 +85,9 @@ public struct PoolPartitioning: RouteCombiner {
             return GLPKSolveOptions(timeLimit: max(0.02, share * left), relativeGap: relativeGap, verbose: request.verbose,
                                     shouldStop: request.shouldStop, start: start, relaxationOnly: relaxation)
         }
+        // The pool routes a 0/1 vector over the columns selects.
+        func routes(_ values: [Double]) -> [Int] { values.indices.filter { values[$0] > 0.5 }.map { columnRoute[$0] } }
+        let startAnswer = "the start with the pool's shortest routes"
         // Stage 1: the fewest routes the LP allows; fewer vehicles first when it might help.
         try problem.setObjective([Double](repeating: 1, count: columnRoute.count))
         let relaxation = try problem.solve(options(1, start: nil, relaxation: true))
@@ -91,8 +95,7 @@ public struct PoolPartitioning: RouteCombiner {
             let note = "LP relaxation \(relaxation.status.rawValue) after \(String(format2: watch.seconds)) s"
             // The start can still beat the incumbent: the pool keeps the shortest route per customer set.
             guard let start else { return CombineAnswer(selected: nil, note: note) }
-            return CombineAnswer(selected: start.indices.filter { start[$0] > 0.5 }.map { columnRoute[$0] },
-                                 note: note + "; the start with the pool's shortest routes")
+            return CombineAnswer(selected: routes(start), note: note + "; " + startAnswer)
         }
         let fewest = (lpRoutes - 1e-6).rounded(.up)
         var best = start
@@ -125,16 +128,15 @@ public struct PoolPartitioning: RouteCombiner {
         try problem.setObjective(coefficients)
         let final = try problem.solve(options(1, start: chosen))
         let values = final.values.isEmpty ? chosen : final.values.map { $0.rounded() }
-        let selected = values.indices.filter { values[$0] > 0.5 }.map { columnRoute[$0] }
         let gap = final.gapPercent.map { ", gap \(String(format2: $0)) %" } ?? ""
         // Without an answer from the distance stage its start is returned: the vehicle stage's
         // answer, or the incumbent's customer sets, which can still be shorter than the
         // incumbent because the pool keeps the shortest route per customer set.
         let outcome = final.values.isEmpty
             ? "GLPK ended without a solution (\(final.termination.rawValue)), "
-                + (fromVehicleStage ? "the vehicle stage's answer," : "the start with the pool's shortest routes,")
+                + (fromVehicleStage ? "the vehicle stage's answer," : startAnswer + ",")
             : "GLPK \(final.status.rawValue)"
-        return CombineAnswer(selected: selected,
+        return CombineAnswer(selected: routes(values),
                              note: "\(outcome) over \(columnRoute.count) columns in "
                                 + "\(String(format2: watch.seconds)) s (\(stages)\(gap))")
     }
