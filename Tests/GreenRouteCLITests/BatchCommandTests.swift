@@ -83,4 +83,29 @@ import Testing
         #expect(summary.status == 0)
         #expect(try String(contentsOfFile: markdown, encoding: .utf8).contains("| baseline |"))
     }
+
+    @Test func compareJudgesEveryInstanceAndSeed() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let path = folder + "/both.csv"
+        let header = "instance,solver,seed,status,vehicles,distance,bound,gap_to_bound_percent,reference_vehicles,"
+            + "reference_distance,gap_to_reference_percent,seconds,valid,violations,message"
+        let lines = [header,
+                     "r101_21,heuristic,1,feasible,17,1670.00,,,,,,60.00,true,0,",
+                     "r101_21,hybrid,1,feasible,17,1663.04,,,,,,60.00,true,0,",
+                     "c103_21,heuristic,1,feasible,10,1040.32,,,,,,60.00,true,0,",
+                     "c103_21,hybrid,1,feasible,11,1000.00,,,,,,60.00,true,0,"]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["batch", "compare", path, "--baseline-solver", "heuristic",
+                                            "--candidate-solver", "hybrid"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("better 1, worse 1, equal 0"))
+        #expect(result.standardOutput.contains("worse: c103_21 s1 +1 vehicle"))
+        // One file with two solvers cannot be paired without naming them.
+        let refused = try CommandRunner.run(["batch", "compare", path])
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("--baseline-solver"))
+        let twoFiles = try CommandRunner.run(["batch", "compare", path, path])
+        #expect(twoFiles.status == 2)
+        #expect(twoFiles.standardError.contains("several runs of"))
+    }
 }

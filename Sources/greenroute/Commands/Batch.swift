@@ -8,7 +8,7 @@ import GreenRouteIO
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run solvers over instance files and folders; check every plan; write a CSV and a summary.",
-        subcommands: [BatchRun.self, BatchMerge.self, BatchSummaryCommand.self],
+        subcommands: [BatchRun.self, BatchMerge.self, BatchSummaryCommand.self, BatchCompareCommand.self],
         defaultSubcommand: BatchRun.self)
 }
 
@@ -189,5 +189,54 @@ struct BatchSummaryCommand: ParsableCommand {
         let summary = BatchSummary(rows: rows)
         print(summary.render(markdown: false), terminator: "")
         if let markdown { try write(summary.render(markdown: true), to: markdown) }
+    }
+}
+
+struct BatchCompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Pair the runs of two results files (or of two solvers in one) by instance and seed: better, worse, equal.")
+
+    @Argument(help: "The baseline's results CSV, then the candidate's (one file: name both solvers).")
+    var files: [String]
+
+    @Option(help: "The baseline's solver (needed when its file holds several).")
+    var baselineSolver: String?
+
+    @Option(help: "The candidate's solver (needed when its file holds several).")
+    var candidateSolver: String?
+
+    @Option(help: "Also write the comparison, with a table of every pair, as Markdown to this file.")
+    var markdown: String?
+
+    func run() throws {
+        guard files.count == 1 || files.count == 2 else {
+            throw ExitStatus.badInput("compare takes one or two results files, got \(files.count)")
+        }
+        if files.count == 1 && (baselineSolver == nil || candidateSolver == nil) {
+            throw ExitStatus.badInput("\(files[0]): one file: name --baseline-solver and --candidate-solver")
+        }
+        func rows(_ path: String, solver: String?) throws -> [BatchRow] {
+            let all: [BatchRow]
+            do { all = try BatchFile.read(path: path).map(\.row) } catch { throw ExitStatus.badInput(String(describing: error)) }
+            guard let solver else { return all }
+            let chosen = all.filter { $0.solver == solver }
+            if chosen.isEmpty { throw ExitStatus.badInput("\(path): no runs of solver \(solver)") }
+            return chosen
+        }
+        let baselinePath = files[0], candidatePath = files.count == 2 ? files[1] : files[0]
+        func name(_ path: String, _ solver: String?) -> String {
+            files.count == 1 ? (solver ?? path) : (solver.map { "\($0) (\(path))" } ?? path)
+        }
+        let comparison: BatchComparison
+        do {
+            comparison = try BatchComparison(
+                baseline: try rows(baselinePath, solver: baselineSolver), baselineName: name(baselinePath, baselineSolver),
+                candidate: try rows(candidatePath, solver: candidateSolver), candidateName: name(candidatePath, candidateSolver))
+        } catch let error as BatchComparisonError {
+            throw ExitStatus.badInput(error.description)
+        }
+        print(comparison.render(markdown: false), terminator: "")
+        if let markdown { try write(comparison.render(markdown: true), to: markdown) }
     }
 }
