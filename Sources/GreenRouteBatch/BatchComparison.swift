@@ -139,12 +139,14 @@ public struct BatchComparison: Sendable {
 
     private static func change(_ pair: Pair) -> String {
         if let change = pair.distanceChangePercent { return percent(change) }
-        guard let first = value(pair.baseline), let second = value(pair.candidate) else {
-            return value(pair.candidate) == nil ? (value(pair.baseline) == nil ? "both invalid" : "invalid")
-                : "valid (baseline invalid)"
+        switch (value(pair.baseline), value(pair.candidate)) {
+        case (nil, nil): return "both invalid"
+        case (nil, _): return "valid (baseline invalid)"
+        case (_, nil): return "invalid"
+        case let (first?, second?):
+            let difference = second.vehicles - first.vehicles
+            return "\(difference > 0 ? "+" : "")\(difference) vehicle\(abs(difference) == 1 ? "" : "s")"
         }
-        let difference = second.vehicles - first.vehicles
-        return "\(difference > 0 ? "+" : "")\(difference) vehicle\(abs(difference) == 1 ? "" : "s")"
     }
 
     /// Two decimals; four for changes too small to show with two (a distance that differs by
