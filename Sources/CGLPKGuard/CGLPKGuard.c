@@ -41,6 +41,10 @@ int grg_set_mat_row(void *problem, int row, int length, const int *indices, cons
     GRG_GUARDED(glp_set_mat_row((glp_prob *)problem, row, length, indices, values))
 }
 
+int grg_set_mat_col(void *problem, int column, int length, const int *indices, const double *values) {
+    GRG_GUARDED(glp_set_mat_col((glp_prob *)problem, column, length, indices, values))
+}
+
 int grg_set_row_bnds(void *problem, int row, int type, double lower, double upper) {
     GRG_GUARDED(glp_set_row_bnds((glp_prob *)problem, row, type, lower, upper))
 }

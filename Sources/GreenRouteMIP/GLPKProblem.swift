@@ -84,16 +84,29 @@ public final class GLPKProblem {
 
     // MARK: Building
 
-    /// Adds a column; returns its 1-based index.
+    /// Adds a column, with its coefficients in existing rows (1-based, distinct; none by
+    /// default: rows added later name their columns); returns its 1-based index. Adding a
+    /// column after a solve keeps the basis: the next LP starts from the last one.
     @discardableResult
     public func addColumn(name: String, lower: Double = 0, upper: Double = .infinity,
-                          kind: GLPKColumnKind = .continuous, objective coefficient: Double = 0) throws -> Int {
+                          kind: GLPKColumnKind = .continuous, objective coefficient: Double = 0,
+                          rows entries: [(row: Int, value: Double)] = []) throws -> Int {
         let handle = try liveHandle()
         try checkName(name)
         var (low, high) = (lower, upper)
         if kind == .binary { (low, high) = (max(0, lower), min(1, upper)) }
         try Self.checkBounds("column \(name)", low, high)
         try Self.checkFinite("objective coefficient of \(name)", coefficient)
+        var seen = Set<Int>()
+        for entry in entries {
+            guard rowCount > 0, (1...rowCount).contains(entry.row) else {
+                throw GLPKError.indexOutOfRange(what: "row in column \(name)", index: entry.row, count: rowCount)
+            }
+            guard seen.insert(entry.row).inserted else {
+                throw GLPKError.duplicateIndex(row: rowNames[entry.row - 1], column: columnCount + 1)
+            }
+            try Self.checkFinite("coefficient of \(name) in row \(entry.row)", entry.value)
+        }
         let column = Int(glp_add_cols(handle, 1))
         glp_set_col_name(handle, Int32(column), name)
         switch kind {
@@ -111,6 +124,18 @@ public final class GLPKProblem {
         columnUpper.append(high)
         columnKinds.append(kind)
         objective.append(coefficient)
+        if !entries.isEmpty {
+            var indices = [Int32](repeating: 0, count: entries.count + 1)
+            var values = [Double](repeating: 0, count: entries.count + 1)
+            for (offset, entry) in entries.enumerated() {
+                indices[offset + 1] = Int32(entry.row)
+                values[offset + 1] = entry.value
+                rowEntries[entry.row - 1].append((column, entry.value))
+            }
+            try guarded("glp_set_mat_col") {
+                grg_set_mat_col(UnsafeMutableRawPointer(handle), Int32(column), Int32(entries.count), indices, values)
+            }
+        }
         return column
     }
 

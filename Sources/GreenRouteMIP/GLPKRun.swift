@@ -50,6 +50,7 @@ struct GLPKRun {
             solution.objective = solution.relaxation
             solution.bound = solution.relaxation
             solution.values = (0..<count).map { glp_get_col_prim(handle, Int32($0 + 1)) }
+            solution.rowDuals = (0..<problem.rowCount).map { glp_get_row_dual(handle, Int32($0 + 1)) }
             solution.seconds = elapsed()
             return solution
         }

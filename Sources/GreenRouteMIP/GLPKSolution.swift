@@ -35,6 +35,10 @@ public struct GLPKSolution: Sendable {
     public var relaxation: Double?
     /// Wall-clock seconds spent in GLPK.
     public var seconds: Double
+    /// Dual values of the rows, 0-based (row `i` is `rowDuals[i - 1]`), when the solve ended
+    /// with an optimal LP (``GLPKSolveOptions/relaxationOnly``, or no integer column); empty
+    /// otherwise. The reduced cost of a column is c_j − Σ_i a_ij · rowDuals[i − 1].
+    public var rowDuals: [Double] = []
 
     /// Relative gap |objective − bound| / max(1e-10, |objective|), in percent; nil without both.
     public var gapPercent: Double? {

@@ -49,6 +49,38 @@ private func parityProblem(size: Int) throws -> GLPKProblem {
         #expect(abs((solution.objective ?? 0) - 3) < 1e-9)
     }
 
+    /// Columns can join rows that exist (column generation); the LP then gives row duals with
+    /// reduced cost c_j − Σ_i a_ij · dual_i ≥ 0 for every column at the optimum.
+    @Test func columnsJoinExistingRowsAndTheLPGivesRowDuals() throws {
+        // min 3a + 2b + 4c  s.t.  a + b ≥ 2 (demand), b + c ≥ 1 (cover), b ≤ 1.5 (column bound).
+        let problem = GLPKProblem(name: "generation")
+        let demand = try problem.addRow(name: "demand", lower: 2, upper: .infinity, coefficients: [])
+        let cover = try problem.addRow(name: "cover", lower: 1, upper: .infinity, coefficients: [])
+        try problem.addColumn(name: "a", objective: 3, rows: [(demand, 1)])
+        try problem.addColumn(name: "b", upper: 1.5, objective: 2, rows: [(demand, 1), (cover, 1)])
+        let first = try problem.solve(GLPKSolveOptions(relaxationOnly: true))
+        #expect(first.status == .optimal)
+        #expect(abs((first.objective ?? 0) - 4.5) < 1e-9)  // b = 1.5, a = 0.5
+        #expect(first.rowDuals.count == 2)
+        #expect(abs(first.rowDuals[0] - 3) < 1e-9)  // one more unit of demand costs one more a
+        // A column priced with those duals: c = 4 in cover only: reduced cost 4 − dual(cover).
+        let reduced = 4 - first.rowDuals[1]
+        try problem.addColumn(name: "c", objective: 4, rows: [(cover, 1)])
+        let second = try problem.solve(GLPKSolveOptions(relaxationOnly: true))
+        #expect(second.status == .optimal)
+        // The new column cannot lower the objective when its reduced cost is not negative.
+        #expect(reduced >= -1e-9)
+        #expect(abs((second.objective ?? 0) - 4.5) < 1e-9)
+        // One with a negative reduced cost does: d = 2.5 in demand only replaces a (2.5 − 3 < 0).
+        #expect(2.5 - second.rowDuals[0] < -1e-9)
+        try problem.addColumn(name: "d", objective: 2.5, rows: [(demand, 1)])
+        let third = try problem.solve(GLPKSolveOptions(relaxationOnly: true))
+        #expect(abs((third.objective ?? 0) - 4.25) < 1e-9)
+        #expect(throws: GLPKError.self) { try problem.addColumn(name: "outside", rows: [(3, 1)]) }
+        #expect(throws: GLPKError.self) { try problem.addColumn(name: "twice", rows: [(1, 1), (1, 2)]) }
+        #expect(throws: GLPKError.self) { try problem.addColumn(name: "infinite", rows: [(1, .infinity)]) }
+    }
+
     @Test func invalidInputIsRejectedWithASwiftError() throws {
         let problem = try knapsack()
         #expect(throws: GLPKError.duplicateIndex(row: "dup", column: 1)) {

@@ -28,6 +28,7 @@ void grg_problem_created(void);
 void grg_problem_deleted(void);
 
 int grg_set_mat_row(void *problem, int row, int length, const int *indices, const double *values);
+int grg_set_mat_col(void *problem, int column, int length, const int *indices, const double *values);
 int grg_set_row_bnds(void *problem, int row, int type, double lower, double upper);
 int grg_set_col_bnds(void *problem, int column, int type, double lower, double upper);
 int grg_set_obj_coef(void *problem, int column, double coefficient);
