@@ -4,7 +4,10 @@ import GreenRouteHeuristic
 /// Set partitioning over the heuristic's route pool, in GLPK (`--solver hybrid`).
 ///
 /// Model (one GLPK problem per call, built and deleted on the calling thread):
-/// - one binary column per pool route whose customers all belong to the incumbent;
+/// - one binary column per pool route whose customers all belong to the incumbent; above
+///   ``siftingThreshold`` such routes, only those ``PoolSifting`` selects (it may use half of
+///   the call's time): the routes of the pool's LP relaxation and every route that a solution
+///   better than the incumbent could use, up to its cap;
 ///   objective: its distance (hierarchical, distance) or fixedCost + costPerKm × distance (cost);
 /// - `cover_<customer>`: Σ_{k ∋ i} x_k = 1 for each customer the incumbent serves;
 /// - `vehicles`: ⌈LP minimum of Σ x⌉ ≤ Σ_k x_k ≤ the incumbent's count (hierarchical) or the fleet;
@@ -22,9 +25,13 @@ import GreenRouteHeuristic
 public struct PoolPartitioning: RouteCombiner {
     /// Relative MIP gap at which GLPK may stop (0 = prove optimality over the pool).
     public var relativeGap: Double
+    /// Above this many candidate columns the columns come from ``PoolSifting``; below, every
+    /// candidate is a column.
+    public var siftingThreshold: Int
 
-    public init(relativeGap: Double = 0) {
+    public init(relativeGap: Double = 0, siftingThreshold: Int = 8_000) {
         self.relativeGap = relativeGap
+        self.siftingThreshold = siftingThreshold
     }
 
     public func combine(_ request: CombineRequest) -> CombineAnswer {
@@ -41,17 +48,36 @@ public struct PoolPartitioning: RouteCombiner {
         let instance = request.instance
         var inIncumbent = [Bool](repeating: false, count: instance.nodeCount)
         for index in request.incumbent { for customer in request.routes[index].customers { inIncumbent[customer] = true } }
-        // Columns: pool routes within the incumbent's customers.
-        var columnRoute: [Int] = []
-        var columnOf = [Int](repeating: 0, count: request.routes.count)
+        // Columns: pool routes within the incumbent's customers; from a large pool, those sifting selects.
         let slots = request.slots
-        for (index, route) in request.routes.enumerated()
-        where route.customers.allSatisfy({ inIncumbent[$0] }) && (slots == nil || (route.isTimedAlone && route.footprint != nil)) {
-            columnRoute.append(index)
-            columnOf[index] = columnRoute.count
-        }
-        let problem = GLPKProblem(name: "pool_\(instance.name)")
         let type = instance.vehicleTypes[request.vehicleType]
+        func cost(_ distance: Double) -> Double {
+            request.objective == .cost ? type.fixedCost + type.costPerKm * distance : distance
+        }
+        var columnRoute = request.routes.indices.filter { index in
+            let route = request.routes[index]
+            return route.customers.allSatisfy { inIncumbent[$0] } && (slots == nil || (route.isTimedAlone && route.footprint != nil))
+        }
+        var sifted = ""
+        if columnRoute.count > siftingThreshold {
+            let incumbentSet = Set(request.incumbent)
+            var incumbent: [Int]? = columnRoute.indices.filter { incumbentSet.contains(columnRoute[$0]) }
+            if incumbent?.count != request.incumbent.count { incumbent = nil }
+            let candidates = PoolSifting.Candidates(
+                customers: columnRoute.map { request.routes[$0].customers },
+                footprints: slots == nil ? nil : columnRoute.map { request.routes[$0].footprint! },
+                coverCustomers: instance.customerIndices.filter { inIncumbent[$0] },
+                maxRoutes: Double(request.maxRoutes), incumbent: incumbent)
+            let outcome = try PoolSifting().select(candidates, costs: columnRoute.map { cost(request.routes[$0].distance) },
+                                                   hierarchical: request.objective == .hierarchical, instance: instance,
+                                                   slots: slots, timeLimit: 0.5 * request.timeLimit,
+                                                   shouldStop: request.shouldStop)
+            columnRoute = outcome.selected.map { columnRoute[$0] }
+            sifted = outcome.note + "; "
+        }
+        var columnOf = [Int](repeating: 0, count: request.routes.count)
+        for (offset, index) in columnRoute.enumerated() { columnOf[index] = offset + 1 }
+        let problem = GLPKProblem(name: "pool_\(instance.name)")
         var byCustomer = [[(column: Int, value: Double)]](repeating: [], count: instance.nodeCount)
         var distances: [Double] = []
         for (offset, index) in columnRoute.enumerated() {
@@ -92,7 +118,7 @@ public struct PoolPartitioning: RouteCombiner {
         try problem.setObjective([Double](repeating: 1, count: columnRoute.count))
         let relaxation = try problem.solve(options(1, start: nil, relaxation: true))
         guard relaxation.status == .optimal, let lpRoutes = relaxation.objective else {
-            let note = "LP relaxation \(relaxation.status.rawValue) after \(String(format2: watch.seconds)) s"
+            let note = sifted + "LP relaxation \(relaxation.status.rawValue) after \(String(format2: watch.seconds)) s"
             // The start can still beat the incumbent: the pool keeps the shortest route per customer set.
             guard let start else { return CombineAnswer(selected: nil, note: note) }
             return CombineAnswer(selected: routes(start), note: note + "; " + startAnswer)
@@ -100,7 +126,7 @@ public struct PoolPartitioning: RouteCombiner {
         let fewest = (lpRoutes - 1e-6).rounded(.up)
         var best = start
         var fromVehicleStage = false
-        var stages = "LP routes ≥ \(Int(fewest))" + (slots == nil ? "" : ", \(stationRows) station rows"
+        var stages = sifted + "LP routes ≥ \(Int(fewest))" + (slots == nil ? "" : ", \(stationRows) station rows"
                                                      + (start == nil ? ", incumbent breaks them" : ""))
         if request.objective == .hierarchical && (fewest < upper && (start == nil || fewest < Double(incumbentCount))) {
             try problem.setRowBounds(vehicleRow, lower: fewest, upper: upper)
@@ -122,10 +148,7 @@ public struct PoolPartitioning: RouteCombiner {
         } else {
             try problem.setRowBounds(vehicleRow, lower: fewest, upper: upper)
         }
-        let coefficients = distances.map { distance -> Double in
-            request.objective == .cost ? type.fixedCost + type.costPerKm * distance : distance
-        }
-        try problem.setObjective(coefficients)
+        try problem.setObjective(distances.map(cost))
         let final = try problem.solve(options(1, start: chosen))
         let values = final.values.isEmpty ? chosen : final.values.map { $0.rounded() }
         let gap = final.gapPercent.map { ", gap \(String(format2: $0)) %" } ?? ""
