@@ -102,7 +102,7 @@ struct PoolSifting {
         for k in 0..<count { for customer in candidates.customers[k] { byCustomer[customer].append(k) } }
         for customer in candidates.coverCustomers {
             let cheapest = byCustomer[customer].sorted {
-                costs[$0] / Double(candidates.customers[$0].count) < costs[$1] / Double(candidates.customers[$1].count)
+                (costs[$0] / Double(candidates.customers[$0].count), $0) < (costs[$1] / Double(candidates.customers[$1].count), $1)
             }
             for k in cheapest.prefix(perCustomer) { try add(k) }
         }
