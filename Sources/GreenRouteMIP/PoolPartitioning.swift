@@ -60,18 +60,8 @@ public struct PoolPartitioning: RouteCombiner {
         }
         var sifted = ""
         if columnRoute.count > siftingThreshold {
-            let incumbentSet = Set(request.incumbent)
-            var incumbent: [Int]? = columnRoute.indices.filter { incumbentSet.contains(columnRoute[$0]) }
-            if incumbent?.count != request.incumbent.count { incumbent = nil }
-            let candidates = PoolSifting.Candidates(
-                customers: columnRoute.map { request.routes[$0].customers },
-                footprints: slots == nil ? nil : columnRoute.map { request.routes[$0].footprint! },
-                coverCustomers: instance.customerIndices.filter { inIncumbent[$0] },
-                maxRoutes: Double(request.maxRoutes), incumbent: incumbent)
-            let outcome = try PoolSifting().select(candidates, costs: columnRoute.map { cost(request.routes[$0].distance) },
-                                                   hierarchical: request.objective == .hierarchical, instance: instance,
-                                                   slots: slots, timeLimit: 0.5 * request.timeLimit,
-                                                   shouldStop: request.shouldStop)
+            let outcome = try sift(columnRoute, request: request, costs: columnRoute.map { cost(request.routes[$0].distance) },
+                                   coverCustomers: instance.customerIndices.filter { inIncumbent[$0] })
             columnRoute = outcome.selected.map { columnRoute[$0] }
             sifted = outcome.note + "; "
         }
@@ -162,6 +152,21 @@ public struct PoolPartitioning: RouteCombiner {
         return CombineAnswer(selected: routes(values),
                              note: "\(outcome) over \(columnRoute.count) columns in "
                                 + "\(String(format2: watch.seconds)) s (\(stages)\(gap))")
+    }
+
+    /// ``PoolSifting`` over the candidate routes (pool indices) with half of the call's time.
+    private func sift(_ columnRoute: [Int], request: CombineRequest, costs: [Double],
+                      coverCustomers: [Int]) throws -> PoolSifting.Outcome {
+        let incumbentSet = Set(request.incumbent)
+        var incumbent: [Int]? = columnRoute.indices.filter { incumbentSet.contains(columnRoute[$0]) }
+        if incumbent?.count != request.incumbent.count { incumbent = nil }
+        let candidates = PoolSifting.Candidates(
+            customers: columnRoute.map { request.routes[$0].customers },
+            footprints: request.slots == nil ? nil : columnRoute.map { request.routes[$0].footprint! },
+            coverCustomers: coverCustomers, maxRoutes: Double(request.maxRoutes), incumbent: incumbent)
+        return try PoolSifting().select(candidates, costs: costs, hierarchical: request.objective == .hierarchical,
+                                        instance: request.instance, slots: request.slots,
+                                        timeLimit: 0.5 * request.timeLimit, shouldStop: request.shouldStop)
     }
 }
 
