@@ -68,7 +68,9 @@ final class Recombination {
         let remaining = options.timeLimit - context.control.seconds
         // GLPK overruns its limit on large pools (a final call given 4.75 s took up to 5.68 s);
         // the annealing uses whatever a call leaves, so the final one keeps a quarter in hand.
-        let limit = isFinal ? 0.75 * remaining : min(settings.callShare * options.timeLimit, 0.9 * remaining)
+        // Under an iteration limit the call stops by counted work; the clock is only a safety net.
+        let isWorkLimited = options.iterationLimit != nil
+        let limit = isFinal || isWorkLimited ? 0.75 * remaining : min(settings.callShare * options.timeLimit, 0.9 * remaining)
         guard limit > 0.01 else { return nil }
         if let slots { pool.prepareFootprints(problem.instance, vehicleType: problem.typeIndex, slots: slots) }
         var request = CombineRequest(instance: problem.instance, vehicleType: problem.typeIndex, routes: pool.routes,
@@ -76,6 +78,7 @@ final class Recombination {
                                      timeLimit: limit, verbose: options.verbose, shouldStop: options.shouldStop)
         request.slots = slots
         request.isFinal = isFinal
+        request.isWorkLimited = isWorkLimited
         let started = context.control.seconds
         let answer = settings.combiner.combine(request)
         var line = "combine \(records.count + 1) at \(String(format2: started)) s (pool \(pool.count) routes): "

@@ -22,6 +22,10 @@ public struct CombineRequest: Sendable {
     public var slots: StationSlots?
     /// True for the last call of a run.
     public var isFinal = false
+    /// Set under an iteration limit: the combiner stops by counted work (simplex iterations,
+    /// branch-and-bound nodes, pricing rounds), so that the run is reproducible; `timeLimit` is
+    /// then only a safety net.
+    public var isWorkLimited = false
 
     public init(instance: Instance, vehicleType: Int, routes: [PoolRoute], incumbent: [Int], maxRoutes: Int,
                 objective: Objective, timeLimit: Double, verbose: Bool = false,

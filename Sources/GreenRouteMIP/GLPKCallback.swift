@@ -13,10 +13,16 @@ final class GLPKCallbackContext {
     var bestBound: Double?
     /// True once the callback asked GLPK to terminate.
     var stopped = false
+    /// Most nodes to select (``GLPKSolveOptions/nodeLimit``), nodes selected so far, and
+    /// whether the limit ended the search.
+    let nodeLimit: Int?
+    private(set) var nodes = 0
+    private(set) var reachedNodeLimit = false
 
-    init(shouldStop: (() -> Bool)?, start: [Double]?) {
+    init(shouldStop: (() -> Bool)?, start: [Double]?, nodeLimit: Int? = nil) {
         self.shouldStop = shouldStop
         self.start = start
+        self.nodeLimit = nodeLimit
     }
 
     /// Called by GLPK at every callback point of the search.
@@ -28,6 +34,14 @@ final class GLPKCallbackContext {
             var values = [Double](repeating: 0, count: start.count + 1)
             for (offset, value) in start.enumerated() { values[offset + 1] = value }
             startAccepted = glp_ios_heur_sol(tree, values) == 0
+        }
+        if glp_ios_reason(tree) == GLP_ISELECT {
+            nodes += 1
+            if !stopped, let nodeLimit, nodes > nodeLimit {
+                stopped = true
+                reachedNodeLimit = true
+                glp_ios_terminate(tree)
+            }
         }
         if !stopped, let shouldStop, shouldStop() {
             stopped = true

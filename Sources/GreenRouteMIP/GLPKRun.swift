@@ -27,12 +27,14 @@ struct GLPKRun {
         simplexParameters.msg_lev = messages
         simplexParameters.tm_lim = remainingMilliseconds()
         simplexParameters.presolve = GLP_OFF
+        if let limit = options.simplexIterationLimit { simplexParameters.it_lim = Int32(clamping: max(1, limit)) }
         var code: Int32 = 0
         try problem.guarded("glp_simplex") { grg_simplex(UnsafeMutableRawPointer(handle), &simplexParameters, &code) }
         var solution = GLPKSolution(status: .undefined, termination: .completed, objective: nil, bound: nil,
                                     values: [], relaxation: nil, seconds: 0)
         let lpStatus = glp_get_status(handle)
         if code == GLP_ETMLIM { solution.termination = .timeLimit }
+        else if code == GLP_EITLIM { solution.termination = .workLimit }
         else if code != 0 { solution.termination = .failed }
         switch lpStatus {
         case GLP_OPT: solution.relaxation = glp_get_obj_val(handle)
@@ -54,7 +56,8 @@ struct GLPKRun {
             solution.seconds = elapsed()
             return solution
         }
-        let context = GLPKCallbackContext(shouldStop: options.shouldStop, start: options.start)
+        let context = GLPKCallbackContext(shouldStop: options.shouldStop, start: options.start,
+                                          nodeLimit: options.nodeLimit)
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
         parameters.msg_lev = messages
@@ -69,7 +72,7 @@ struct GLPKRun {
         switch code {
         case 0: solution.termination = .completed
         case GLP_ETMLIM: solution.termination = .timeLimit
-        case GLP_ESTOP: solution.termination = .stopRequested
+        case GLP_ESTOP: solution.termination = context.reachedNodeLimit ? .workLimit : .stopRequested
         case GLP_EMIPGAP: solution.termination = .gapReached
         default: solution.termination = .failed
         }

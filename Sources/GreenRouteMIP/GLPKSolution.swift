@@ -17,6 +17,8 @@ public enum GLPKTermination: String, Sendable {
     case completed
     case timeLimit
     case stopRequested
+    /// The simplex iteration limit or the node limit of ``GLPKSolveOptions`` (deterministic).
+    case workLimit
     case gapReached
     case failed
 }
@@ -62,6 +64,11 @@ public struct GLPKSolveOptions {
     public var start: [Double]?
     /// Solve only the LP relaxation (integer columns treated as continuous).
     public var relaxationOnly: Bool
+    /// Work limits, deterministic where the wall clock is not: simplex iterations of the root
+    /// LP (`glp_smcp.it_lim`) and branch-and-bound nodes selected (counted in the callback);
+    /// nil = none.
+    public var simplexIterationLimit: Int?
+    public var nodeLimit: Int?
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, verbose: Bool = false,
                 shouldStop: (() -> Bool)? = nil, start: [Double]? = nil, relaxationOnly: Bool = false) {

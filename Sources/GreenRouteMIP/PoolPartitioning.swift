@@ -28,6 +28,9 @@ public struct PoolPartitioning: RouteCombiner {
     /// Above this many candidate columns the columns come from ``PoolSifting``; below, every
     /// candidate is a column.
     public var siftingThreshold: Int
+    /// Per GLPK solve of a work-limited call (``GreenRouteHeuristic/CombineRequest/isWorkLimited``):
+    /// simplex iterations of its LP and branch-and-bound nodes.
+    public var workLimits = (simplex: 100_000, nodes: 100)
 
     public init(relativeGap: Double = 0, siftingThreshold: Int = 8_000) {
         self.relativeGap = relativeGap
@@ -98,8 +101,11 @@ public struct PoolPartitioning: RouteCombiner {
                                             coefficients: columnRoute.indices.map { (column: $0 + 1, value: 1.0) })
         func options(_ share: Double, start: [Double]?, relaxation: Bool = false) -> GLPKSolveOptions {
             let left = max(0.02, request.timeLimit - watch.seconds)
-            return GLPKSolveOptions(timeLimit: max(0.02, share * left), relativeGap: relativeGap, verbose: request.verbose,
-                                    shouldStop: request.shouldStop, start: start, relaxationOnly: relaxation)
+            var options = GLPKSolveOptions(timeLimit: max(0.02, (request.isWorkLimited ? 1 : share) * left),
+                                           relativeGap: relativeGap, verbose: request.verbose,
+                                           shouldStop: request.shouldStop, start: start, relaxationOnly: relaxation)
+            if request.isWorkLimited { (options.simplexIterationLimit, options.nodeLimit) = (workLimits.simplex, workLimits.nodes) }
+            return options
         }
         // The pool routes a 0/1 vector over the columns selects.
         func routes(_ values: [Double]) -> [Int] { values.indices.filter { values[$0] > 0.5 }.map { columnRoute[$0] } }
@@ -154,7 +160,8 @@ public struct PoolPartitioning: RouteCombiner {
                                 + "\(String(format2: watch.seconds)) s (\(stages)\(gap))")
     }
 
-    /// ``PoolSifting`` over the candidate routes (pool indices) with half of the call's time.
+    /// ``PoolSifting`` over the candidate routes (pool indices) with half of the call's time
+    /// (work-limited calls: 30 pricing rounds per stage).
     private func sift(_ columnRoute: [Int], request: CombineRequest, costs: [Double],
                       coverCustomers: [Int]) throws -> PoolSifting.Outcome {
         let incumbentSet = Set(request.incumbent)
@@ -164,9 +171,11 @@ public struct PoolPartitioning: RouteCombiner {
             customers: columnRoute.map { request.routes[$0].customers },
             footprints: request.slots == nil ? nil : columnRoute.map { request.routes[$0].footprint! },
             coverCustomers: coverCustomers, maxRoutes: Double(request.maxRoutes), incumbent: incumbent)
-        return try PoolSifting().select(candidates, costs: costs, hierarchical: request.objective == .hierarchical,
-                                        instance: request.instance, slots: request.slots,
-                                        timeLimit: 0.5 * request.timeLimit, shouldStop: request.shouldStop)
+        var sifting = PoolSifting()
+        if request.isWorkLimited { sifting.workLimits = (rounds: 30, simplex: workLimits.simplex) }
+        return try sifting.select(candidates, costs: costs, hierarchical: request.objective == .hierarchical,
+                                  instance: request.instance, slots: request.slots,
+                                  timeLimit: 0.5 * request.timeLimit, shouldStop: request.shouldStop)
     }
 }
 

@@ -27,6 +27,9 @@ struct PoolSifting {
     var perCustomer = 3
     /// Columns added per round.
     var batch = 1_500
+    /// Work limits instead of the time split (reproducible runs): LPs per stage and simplex
+    /// iterations per LP; the time limit then only stops a stage as a safety net.
+    var workLimits: (rounds: Int, simplex: Int)?
 
     /// The candidate columns and rows of one call.
     struct Candidates {
@@ -124,12 +127,16 @@ struct PoolSifting {
             }
             converged = false
             lpValue = nil
-            // The route-count stage may use a third of the time; the last stage what is left.
-            let stageEnd = isCountStage ? timeLimit / 3 : timeLimit
-            while watch.seconds < stageEnd && !(shouldStop?() ?? false) {
-                let solution = try problem.solve(GLPKSolveOptions(timeLimit: max(0.02, stageEnd - watch.seconds),
-                                                                  relaxationOnly: true))
+            // The route-count stage may use a third of the time (or its share of the rounds); the
+            // last stage what is left.
+            let stageEnd = isCountStage && workLimits == nil ? timeLimit / 3 : timeLimit
+            var stageRounds = 0
+            while watch.seconds < stageEnd && !(shouldStop?() ?? false) && stageRounds < (workLimits?.rounds ?? .max) {
+                var options = GLPKSolveOptions(timeLimit: max(0.02, stageEnd - watch.seconds), relaxationOnly: true)
+                options.simplexIterationLimit = workLimits?.simplex
+                let solution = try problem.solve(options)
                 rounds += 1
+                stageRounds += 1
                 guard solution.status == .optimal, let value = solution.objective else { break }
                 lpValue = value
                 let duals = solution.rowDuals

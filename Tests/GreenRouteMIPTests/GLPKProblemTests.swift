@@ -129,6 +129,31 @@ private func parityProblem(size: Int) throws -> GLPKProblem {
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
+    /// Work limits stop GLPK by counted work, not by the clock: a node budget ends branch and
+    /// bound on a hard MIP long before a generous time limit, an iteration budget ends the LP.
+    @Test func workLimitsEndTheSearch() throws {
+        var options = GLPKSolveOptions(timeLimit: 60)
+        options.nodeLimit = 50
+        let started = Date()
+        let solution = try parityProblem(size: 41).solve(options)
+        #expect(solution.termination == .workLimit)
+        #expect(solution.status == .undefined)
+        #expect(Date().timeIntervalSince(started) < 30)
+        // A chain of 39 rows x_i + x_(i+1) ≥ 1: one simplex iteration does not solve it.
+        let problem = GLPKProblem(name: "chain")
+        for index in 1...40 { try problem.addColumn(name: "x_\(index)", upper: 1, objective: Double(index)) }
+        for index in 1..<40 {
+            try problem.addRow(name: "link_\(index)", lower: 1, upper: .infinity, coefficients: [(index, 1), (index + 1, 1)])
+        }
+        var lpOptions = GLPKSolveOptions(timeLimit: 60, relaxationOnly: true)
+        lpOptions.simplexIterationLimit = 1
+        let stopped = try problem.solve(lpOptions)
+        #expect(stopped.termination == .workLimit)
+        #expect(stopped.status != .optimal)
+        lpOptions.simplexIterationLimit = nil
+        #expect(try problem.solve(lpOptions).status == .optimal)
+    }
+
     @Test func writesCPLEXLPFormatWithNames() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("knapsack-\(UUID()).lp").path
         try knapsack().writeLP(path: path)
