@@ -97,16 +97,9 @@ public final class GLPKProblem {
         if kind == .binary { (low, high) = (max(0, lower), min(1, upper)) }
         try Self.checkBounds("column \(name)", low, high)
         try Self.checkFinite("objective coefficient of \(name)", coefficient)
-        var seen = Set<Int>()
-        for entry in entries {
-            guard rowCount > 0, (1...rowCount).contains(entry.row) else {
-                throw GLPKError.indexOutOfRange(what: "row in column \(name)", index: entry.row, count: rowCount)
-            }
-            guard seen.insert(entry.row).inserted else {
-                throw GLPKError.duplicateIndex(row: rowNames[entry.row - 1], column: columnCount + 1)
-            }
-            try Self.checkFinite("coefficient of \(name) in row \(entry.row)", entry.value)
-        }
+        try Self.checkEntries(entries.map { ($0.row, $0.value) }, count: rowCount, what: "row in column \(name)",
+                              duplicate: { .duplicateIndex(row: self.rowNames[$0 - 1], column: self.columnCount + 1) },
+                              coefficient: { "coefficient of \(name) in row \($0)" })
         let column = Int(glp_add_cols(handle, 1))
         glp_set_col_name(handle, Int32(column), name)
         switch kind {
@@ -125,15 +118,9 @@ public final class GLPKProblem {
         columnKinds.append(kind)
         objective.append(coefficient)
         if !entries.isEmpty {
-            var indices = [Int32](repeating: 0, count: entries.count + 1)
-            var values = [Double](repeating: 0, count: entries.count + 1)
-            for (offset, entry) in entries.enumerated() {
-                indices[offset + 1] = Int32(entry.row)
-                values[offset + 1] = entry.value
-                rowEntries[entry.row - 1].append((column, entry.value))
-            }
-            try guarded("glp_set_mat_col") {
-                grg_set_mat_col(UnsafeMutableRawPointer(handle), Int32(column), Int32(entries.count), indices, values)
+            for entry in entries { rowEntries[entry.row - 1].append((column, entry.value)) }
+            try loadMatrix("glp_set_mat_col", entries.map { ($0.row, $0.value) }) { length, indices, values in
+                grg_set_mat_col(UnsafeMutableRawPointer(handle), Int32(column), length, indices, values)
             }
         }
         return column
@@ -147,14 +134,9 @@ public final class GLPKProblem {
         let handle = try liveHandle()
         try checkName(name)
         try Self.checkBounds("row \(name)", lower, upper)
-        var seen = Set<Int>()
-        for entry in coefficients {
-            guard (1...max(1, columnCount)).contains(entry.column), columnCount > 0 else {
-                throw GLPKError.indexOutOfRange(what: "column in row \(name)", index: entry.column, count: columnCount)
-            }
-            guard seen.insert(entry.column).inserted else { throw GLPKError.duplicateIndex(row: name, column: entry.column) }
-            try Self.checkFinite("coefficient of column \(entry.column) in row \(name)", entry.value)
-        }
+        try Self.checkEntries(coefficients.map { ($0.column, $0.value) }, count: columnCount, what: "column in row \(name)",
+                              duplicate: { .duplicateIndex(row: name, column: $0) },
+                              coefficient: { "coefficient of column \($0) in row \(name)" })
         let row = Int(glp_add_rows(handle, 1))
         glp_set_row_name(handle, Int32(row), name)
         names.insert(name)
@@ -275,16 +257,35 @@ public final class GLPKProblem {
         }
     }
 
-    /// Loads a row's coefficients; the guard catches what validation might have missed.
-    private func setMatrixRow(_ handle: OpaquePointer, row: Int, _ entries: [(column: Int, value: Double)]) throws {
+    /// Checks a row's or a column's entries: each index in 1...count, distinct, with a finite value.
+    private static func checkEntries(_ entries: [(index: Int, value: Double)], count: Int, what: String,
+                                     duplicate: (Int) -> GLPKError, coefficient: (Int) -> String) throws {
+        var seen = Set<Int>()
+        for entry in entries {
+            guard count > 0, (1...count).contains(entry.index) else {
+                throw GLPKError.indexOutOfRange(what: what, index: entry.index, count: count)
+            }
+            guard seen.insert(entry.index).inserted else { throw duplicate(entry.index) }
+            try checkFinite(coefficient(entry.index), entry.value)
+        }
+    }
+
+    /// Hands entries to a guarded GLPK matrix call as the 1-based arrays it reads (element 0 unused).
+    private func loadMatrix(_ call: String, _ entries: [(index: Int, value: Double)],
+                            _ body: (Int32, [Int32], [Double]) -> Int32) throws {
         var indices = [Int32](repeating: 0, count: entries.count + 1)
         var values = [Double](repeating: 0, count: entries.count + 1)
         for (offset, entry) in entries.enumerated() {
-            indices[offset + 1] = Int32(entry.column)
+            indices[offset + 1] = Int32(entry.index)
             values[offset + 1] = entry.value
         }
-        try guarded("glp_set_mat_row") {
-            grg_set_mat_row(UnsafeMutableRawPointer(handle), Int32(row), Int32(entries.count), indices, values)
+        try guarded(call) { body(Int32(entries.count), indices, values) }
+    }
+
+    /// Loads a row's coefficients; the guard catches what validation might have missed.
+    private func setMatrixRow(_ handle: OpaquePointer, row: Int, _ entries: [(column: Int, value: Double)]) throws {
+        try loadMatrix("glp_set_mat_row", entries.map { ($0.column, $0.value) }) { length, indices, values in
+            grg_set_mat_row(UnsafeMutableRawPointer(handle), Int32(row), length, indices, values)
         }
     }
 
