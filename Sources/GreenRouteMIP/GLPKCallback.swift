@@ -29,13 +29,14 @@ final class GLPKCallbackContext {
     func handle(_ tree: OpaquePointer) {
         let node = glp_ios_best_node(tree)
         if node > 0 { bestBound = glp_ios_node_bound(tree, node) }
-        if glp_ios_reason(tree) == GLP_IHEUR, let start {
+        let reason = glp_ios_reason(tree)
+        if reason == GLP_IHEUR, let start {
             self.start = nil
             var values = [Double](repeating: 0, count: start.count + 1)
             for (offset, value) in start.enumerated() { values[offset + 1] = value }
             startAccepted = glp_ios_heur_sol(tree, values) == 0
         }
-        if glp_ios_reason(tree) == GLP_ISELECT {
+        if reason == GLP_ISELECT {
             nodes += 1
             if !stopped, let nodeLimit, nodes > nodeLimit {
                 stopped = true

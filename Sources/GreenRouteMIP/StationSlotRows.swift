@@ -17,10 +17,12 @@ enum StationSlotRows {
         var count: Int { supplyRows + chargerRows }
     }
 
-    /// A station and a slot of the grid.
-    struct Key: Hashable {
+    /// A station and a slot of the grid; rows are added in this order (station, then slot).
+    struct Key: Hashable, Comparable {
         let station: Int
         let slot: Int
+
+        static func < (a: Key, b: Key) -> Bool { (a.station, a.slot) < (b.station, b.slot) }
     }
 
     /// The rows of one (station, slot), 1-based; nil where the limit cannot bind.
@@ -43,7 +45,7 @@ enum StationSlotRows {
             guard let start else { return nil }
             return columns.reduce(0) { $0 + start[$1.column - 1] * (unit ? 1 : $1.value) }
         }
-        for key in entries.keys.sorted(by: { ($0.station, $0.slot) < ($1.station, $1.slot) }) {
+        for key in entries.keys.sorted() {
             let columns = entries[key]!
             let limits = bindingLimits(key, power: columns.reduce(0) { $0 + $1.value }, count: columns.count, slots: slots)
             if let supply = limits.supply {
@@ -76,7 +78,7 @@ enum StationSlotRows {
             }
         }
         var result: [Key: Rows] = [:]
-        for key in totals.keys.sorted(by: { ($0.station, $0.slot) < ($1.station, $1.slot) }) {
+        for key in totals.keys.sorted() {
             let limits = bindingLimits(key, power: totals[key]!.power, count: totals[key]!.count, slots: slots)
             var rows = Rows()
             if let supply = limits.supply {
