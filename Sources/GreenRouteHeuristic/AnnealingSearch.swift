@@ -50,7 +50,9 @@ struct AnnealingSearch {
         var bestText: String
     }
 
-    func run(_ context: SearchContext, from start: SearchState) -> SearchState {
+    /// Anneals from `start`; with several chains, every chain but the first starts from
+    /// `alternative` when one is given (another basin at the same vehicle count).
+    func run(_ context: SearchContext, from start: SearchState, alternative: SearchState? = nil) -> SearchState {
         let problem = context.problem
         let arcs = Double(problem.customerCount + max(1, start.solution.vehicles))
         let averageArc = max(1e-9, start.solution.distance / arcs)
@@ -74,9 +76,10 @@ struct AnnealingSearch {
             let penalty = pricing ? (explorerAbsentPenalty ?? absentPenalty) : absentPenalty
             let absentPrice = penalty.isFinite ? penalty * averageArc : .infinity
             let walk = isWalk ? penalisedWalk.start(averageArc: averageArc) : nil
-            var chain = Chain(state: start, score: 0, absentPrice: absentPrice, walk: walk,
-                              best: context.score(start), bestText: Self.text(start))
-            chain.score = score(start, of: chain)
+            let origin = index > 0 ? (alternative ?? start) : start
+            var chain = Chain(state: origin, score: 0, absentPrice: absentPrice, walk: walk,
+                              best: context.score(origin), bestText: Self.text(origin))
+            chain.score = score(origin, of: chain)
             return chain
         }
         var turn = 0, plainTurn = 0, step = 0

@@ -34,12 +34,15 @@ public struct HeuristicSolver: RoutingSolver {
     /// Steps of the annealing between two squeezes (``Squeeze``: candidates that leave one or
     /// two customers out are repaired through penalised infeasible routes); nil = never.
     public var squeezeInterval: Int? = 100
+    /// A second way into the minimum fleet (``FleetReentry``): after the fleet phase, anneal
+    /// for distance with the count free and minimise the fleet again from there; nil = none.
+    public var reentry: FleetReentry? = FleetReentry()
     /// Set partitioning over the routes the search meets (`--solver hybrid`); nil = none.
     public var recombination: RecombinationSettings?
     /// The name written into plans ("heuristic"; "hybrid" when a combiner is set).
     public var name: String { recombination == nil ? "heuristic" : "hybrid" }
 
-    public init(fleetShare: Double = 0.35, startTemperature: Double = 10, endTemperature: Double = 0.01) {
+    public init(fleetShare: Double = 0.2, startTemperature: Double = 10, endTemperature: Double = 0.01) {
         self.fleetShare = fleetShare
         self.startTemperature = startTemperature
         self.endTemperature = endTemperature
@@ -78,18 +81,26 @@ public struct HeuristicSolver: RoutingSolver {
                                                random: &context.random)
         context.offer(start)
         var best = start
+        var annealing = AnnealingSearch(startTemperature: startTemperature, endTemperature: endTemperature)
+        annealing.absentPenalty = absentPenalty
+        annealing.chains = annealingChains
+        annealing.explorerAbsentPenalty = explorerAbsentPenalty
+        annealing.walkChain = walkChain
+        annealing.squeezeInterval = squeezeInterval
         if !servable.isEmpty {
+            var alternative: SearchState?
             if options.objective == .hierarchical {
                 let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
                 best = FleetMinimiser().run(context, from: best, share: fleetShare, lowerBound: lowerBound)
+                if let reentry, best.solution.vehicles > max(1, lowerBound), context.control.hasTime,
+                   let entry = reentry.run(context, count: best.solution.vehicles, servable: servable,
+                                           lowerBound: lowerBound, annealing: annealing) {
+                    // Fewer routes: the re-entry's state is the best; as many: the chains
+                    // after the first start from it.
+                    if entry.solution.vehicles < best.solution.vehicles { best = entry } else { alternative = entry }
+                }
             }
-            var annealing = AnnealingSearch(startTemperature: startTemperature, endTemperature: endTemperature)
-            annealing.absentPenalty = absentPenalty
-            annealing.chains = annealingChains
-            annealing.explorerAbsentPenalty = explorerAbsentPenalty
-            annealing.walkChain = walkChain
-            annealing.squeezeInterval = squeezeInterval
-            best = annealing.run(context, from: best)
+            best = annealing.run(context, from: best, alternative: alternative)
         }
         for c in best.absent {
             unassigned.append(UnassignedCustomer(customer: instance.id(ofNode: c),

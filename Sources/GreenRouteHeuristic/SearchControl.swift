@@ -29,6 +29,13 @@ final class SearchControl {
         !stopped && stopwatch.seconds < options.timeLimit && !(options.shouldStop?() ?? false)
     }
 
+    /// Counts iterations spent elsewhere (a phase with its own control) against this run's
+    /// budget.
+    func count(_ spent: Int) {
+        iterations += spent
+        if let limit = options.iterationLimit, iterations >= limit { stopped = true }
+    }
+
     /// Counts one iteration; false when the run must stop.
     func step(best: () -> ObjectiveValue?) -> Bool {
         guard !stopped else { return false }

@@ -1,0 +1,62 @@
+import GreenRouteCore
+
+/// A second way into the minimum fleet (hierarchical objective). The fleet phase deletes
+/// routes from a constructed solution and reaches its count through a walk that ignores
+/// distance, so the annealing starts in whatever basin that walk ends in; on some files every
+/// seed ends in the same one (r110_21 at 11/1165.94 against the published 11/1119.50, while
+/// the distance objective finds 12/1101 in seconds). The re-entry anneals for distance with
+/// the vehicle count free (a solution of good routes, usually one or two vans more), then
+/// runs the fleet minimisation from there down to the fleet phase's count. A state reached
+/// that way keeps much of the good routes' structure: another basin for the annealing's
+/// chains to start from.
+///
+/// The distance annealing runs in its own ``SearchContext`` (distance objective, its own
+/// clock and iteration budget); its iterations count against the run's. Deterministic for a
+/// seed and an iteration limit.
+public struct FleetReentry: Sendable {
+    /// Share of the run's budget (time or iterations) for the distance annealing.
+    public var distanceShare = 0.1
+    /// The fleet minimisation from the distance-annealed solution goes on until this fraction
+    /// of the run's budget: down to the fleet phase's count, and below when it can.
+    public var endFraction = 0.5
+
+    public init() {}
+
+    /// A complete state with at most `count` routes reached from a distance-annealed
+    /// solution, or nil when the budget ran out first. `servable`: the customers to plan.
+    func run(_ context: SearchContext, count: Int, servable: [Int], lowerBound: Int,
+             annealing: AnnealingSearch) -> SearchState? {
+        let control = context.control
+        var options = control.options
+        options.objective = .distance
+        options.progress = nil
+        options.timeLimit = min(distanceShare * options.timeLimit, max(0, options.timeLimit - control.seconds))
+        options.iterationLimit = options.iterationLimit.map { max(1, Int(distanceShare * Double($0))) }
+        let distanceControl = SearchControl(options: options)
+        let distanceContext = SearchContext(problem: context.problem, options: options, control: distanceControl,
+                                            maxRoutes: context.maxRoutes)
+        distanceContext.ruin.averageRemoved = context.ruin.averageRemoved
+        var start = SearchState(solution: SearchSolution(nodeCount: context.problem.nodeCount), absent: [])
+        start.absent = distanceContext.recreate.insert(servable, into: &start.solution, maxRoutes: context.maxRoutes,
+                                                       random: &context.random)
+        distanceContext.offer(start)
+        var distanceAnnealing = annealing
+        distanceAnnealing.squeezeInterval = nil
+        let shortest = distanceAnnealing.run(distanceContext, from: start)
+        control.count(distanceControl.iterations)
+        guard shortest.absent.isEmpty else { return nil }
+        context.notes.append("re-entry: distance annealing \(Self.text(shortest)) at \(String(format2: control.seconds)) s")
+        let entry = FleetMinimiser().run(context, from: shortest, share: endFraction, lowerBound: lowerBound)
+        guard entry.absent.isEmpty, entry.solution.vehicles <= count else {
+            context.notes.append("re-entry: no \(count)-vehicle state by \(String(format2: control.seconds)) s "
+                                 + "(\(Self.text(entry)))")
+            return nil
+        }
+        context.notes.append("re-entry: \(Self.text(entry)) at \(String(format2: control.seconds)) s")
+        return entry
+    }
+
+    private static func text(_ state: SearchState) -> String {
+        "\(state.solution.vehicles)/\(String(format2: state.solution.distance))"
+    }
+}
