@@ -68,7 +68,19 @@ public struct BatchComparison: Sendable {
         return changes.isEmpty ? nil : changes.reduce(0, +) / Double(changes.count)
     }
 
-    /// The counts, the mean change and the worse pairs (largest first), as plain text; with
+    /// The sign test of better against worse pairs (equal ones left out): can the count be told
+    /// from a coin toss? Two-sided p; nil when no pair differs.
+    public var signTestP: Double? {
+        PairedTest.signTest(better: count(.better), worse: count(.worse))
+    }
+
+    /// The signed-rank test of ``Pair/distanceChangePercent`` over the pairs at the same vehicle
+    /// count whose distances differ (equal pairs left out); nil when there is none.
+    public var distanceSignedRank: PairedTest.SignedRank? {
+        PairedTest.signedRank(pairs.filter { $0.verdict != .equal }.compactMap(\.distanceChangePercent))
+    }
+
+    /// The counts, the mean change, the two tests and the worse pairs (largest first), as plain text; with
     /// `markdown`, followed by a table of every pair.
     public func render(markdown: Bool) -> String {
         var lines = ["\(candidateName) against \(baselineName): \(pairs.count) pairs (instance, seed)",
@@ -77,6 +89,7 @@ public struct BatchComparison: Sendable {
         if let mean = meanDistanceChangePercent {
             lines.append("mean distance change \(Self.percent(mean)) over \(withChange) pairs with the same vehicle count")
         }
+        lines.append(contentsOf: testLines)
         for verdict in [Verdict.worse, .better] {
             let listed = pairs.filter { $0.verdict == verdict }.sorted { Self.weight($0) > Self.weight($1) }
             guard !listed.isEmpty else { continue }
@@ -91,6 +104,30 @@ public struct BatchComparison: Sendable {
                          + "\(Self.change(pair)) | \(pair.verdict.rawValue) |")
         }
         return (lines + table).joined(separator: "\n") + "\n"
+    }
+
+    /// The tests' lines: p below 0.05 says the difference is unlikely to be seed-to-seed noise.
+    private var testLines: [String] {
+        var lines: [String] = []
+        if let p = signTestP {
+            lines.append("sign test, better \(count(.better)) against worse \(count(.worse)): two-sided p = \(Self.probability(p))")
+        }
+        if let test = distanceSignedRank {
+            lines.append("signed-rank test of the \(test.count) distance changes at the same vehicle count: "
+                         + "ranks of longer \(String(format: "%.1f", test.positiveRankSum)), of shorter "
+                         + "\(String(format: "%.1f", test.negativeRankSum)), two-sided p = \(Self.probability(test.p))"
+                         + (test.isExact ? " (exact)" : " (normal approximation)"))
+        }
+        if !lines.isEmpty {
+            let detected = (signTestP ?? 1) < 0.05 || (distanceSignedRank?.p ?? 1) < 0.05
+            lines.append(detected ? "p < 0.05: a difference unlikely to be seed-to-seed noise"
+                                  : "neither test tells the two apart at the 5 % level")
+        }
+        return lines
+    }
+
+    private static func probability(_ value: Double) -> String {
+        value < 0.001 ? String(format: "%.1e", value) : String(format: "%.3f", value)
     }
 
     // MARK: - Rules
