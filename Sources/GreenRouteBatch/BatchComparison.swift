@@ -109,17 +109,18 @@ public struct BatchComparison: Sendable {
     /// The tests' lines: p below 0.05 says the difference is unlikely to be seed-to-seed noise.
     private var testLines: [String] {
         var lines: [String] = []
-        if let p = signTestP {
+        let sign = signTestP, signedRank = distanceSignedRank
+        if let p = sign {
             lines.append("sign test, better \(count(.better)) against worse \(count(.worse)): two-sided p = \(Self.probability(p))")
         }
-        if let test = distanceSignedRank {
+        if let test = signedRank {
             lines.append("signed-rank test of the \(test.count) distance changes at the same vehicle count: "
                          + "ranks of longer \(String(format: "%.1f", test.positiveRankSum)), of shorter "
                          + "\(String(format: "%.1f", test.negativeRankSum)), two-sided p = \(Self.probability(test.p))"
                          + (test.isExact ? " (exact)" : " (normal approximation)"))
         }
         if !lines.isEmpty {
-            let detected = (signTestP ?? 1) < 0.05 || (distanceSignedRank?.p ?? 1) < 0.05
+            let detected = (sign ?? 1) < 0.05 || (signedRank?.p ?? 1) < 0.05
             lines.append(detected ? "p < 0.05: a difference unlikely to be seed-to-seed noise"
                                   : "neither test tells the two apart at the 5 % level")
         }

@@ -36,10 +36,8 @@ public struct FleetReentry: Sendable {
         let distanceContext = SearchContext(problem: context.problem, options: options, control: distanceControl,
                                             maxRoutes: context.maxRoutes)
         distanceContext.ruin.averageRemoved = context.ruin.averageRemoved
-        var start = SearchState(solution: SearchSolution(nodeCount: context.problem.nodeCount), absent: [])
-        start.absent = distanceContext.recreate.insert(servable, into: &start.solution, maxRoutes: context.maxRoutes,
-                                                       random: &context.random)
-        distanceContext.offer(start)
+        // The run's random stream, so the re-entry is reproducible for a seed.
+        let start = distanceContext.construct(servable, random: &context.random)
         var distanceAnnealing = annealing
         distanceAnnealing.squeezeInterval = nil
         let shortest = distanceAnnealing.run(distanceContext, from: start)

@@ -76,11 +76,7 @@ public struct HeuristicSolver: RoutingSolver {
                 servable.append(c)
             }
         }
-        var start = SearchState(solution: SearchSolution(nodeCount: problem.nodeCount), absent: [])
-        start.absent = context.recreate.insert(servable, into: &start.solution, maxRoutes: context.maxRoutes,
-                                               random: &context.random)
-        context.offer(start)
-        var best = start
+        var best = context.construct(servable, random: &context.random)
         var annealing = AnnealingSearch(startTemperature: startTemperature, endTemperature: endTemperature)
         annealing.absentPenalty = absentPenalty
         annealing.chains = annealingChains

@@ -86,6 +86,16 @@ final class SearchContext {
         score(state) - Double(state.absent.count) * (absentWeight - absentPrice)
     }
 
+    /// The greedy construction: `customers` inserted into an empty solution (at most
+    /// ``maxRoutes`` routes), recorded as this context's best when it is; `random` is the
+    /// caller's stream.
+    func construct(_ customers: [Int], random: inout SeededGenerator) -> SearchState {
+        var state = SearchState(solution: SearchSolution(nodeCount: problem.nodeCount), absent: [])
+        state.absent = recreate.insert(customers, into: &state.solution, maxRoutes: maxRoutes, random: &random)
+        offer(state)
+        return state
+    }
+
     /// Records a state if it beats the best so far.
     @discardableResult
     func offer(_ state: SearchState) -> Bool {

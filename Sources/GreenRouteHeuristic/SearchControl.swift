@@ -39,8 +39,7 @@ final class SearchControl {
     /// Counts one iteration; false when the run must stop.
     func step(best: () -> ObjectiveValue?) -> Bool {
         guard !stopped else { return false }
-        iterations += 1
-        if let limit = options.iterationLimit, iterations >= limit { stopped = true }
+        count(1)
         let now = stopwatch.seconds
         if now >= options.timeLimit { stopped = true }
         if let shouldStop = options.shouldStop, shouldStop() { stopped = true }
