@@ -17,10 +17,24 @@ struct FleetMinimiser {
     /// Factor by which the allowance grows with every restart.
     var restartGrowth = 1.5
 
+    /// What a run reached: the complete state with the fewest routes, and the fewest customers
+    /// any attempt at one route fewer left out (nil when no such attempt ran).
+    struct Outcome {
+        var state: SearchState
+        var fewestAbsentBelow: Int?
+    }
+
     /// Returns the complete state with the fewest routes found before `share` of the budget.
     func run(_ context: SearchContext, from start: SearchState, share: Double, lowerBound: Int) -> SearchState {
+        minimise(context, from: start, share: share, lowerBound: lowerBound).state
+    }
+
+    /// ``run(_:from:share:lowerBound:)`` with the fewest absent customers of the attempts at one
+    /// route fewer than the result (a measure of how far that count is out of reach).
+    func minimise(_ context: SearchContext, from start: SearchState, share: Double, lowerBound: Int) -> Outcome {
         var best = start
-        guard best.absent.isEmpty else { return best }
+        var fewestBelow: Int?
+        guard best.absent.isEmpty else { return Outcome(state: best) }
         let problem = context.problem
         var absence = [Int](repeating: 0, count: problem.nodeCount)
         func absenceSum(_ customers: [Int]) -> Int { customers.reduce(0) { $0 + absence[$1] } }
@@ -31,8 +45,9 @@ struct FleetMinimiser {
             var state = Self.deleteRoute(Self.chooseRoute(best.solution, context: context), of: best, context: context)
             let target = state.solution.vehicles
             var fewest = state.absent.count, stalled = 0
+            fewestBelow = fewest
             while !state.absent.isEmpty && context.control.fraction < share {
-                guard context.step() else { return best }
+                guard context.step() else { return Outcome(state: best, fewestAbsentBelow: fewestBelow) }
                 let next = context.ruinAndRecreate(state, maxRoutes: target)
                 for c in next.absent { absence[c] += 1 }
                 if next.absent.count < state.absent.count || absenceSum(next.absent) < absenceSum(state.absent) {
@@ -40,6 +55,7 @@ struct FleetMinimiser {
                 }
                 if state.absent.count < fewest {
                     fewest = state.absent.count
+                    fewestBelow = min(fewestBelow ?? fewest, fewest)
                     stalled = 0
                 } else {
                     stalled += 1
@@ -54,11 +70,12 @@ struct FleetMinimiser {
                 }
             }
             guard state.absent.isEmpty else { break }
+            fewestBelow = nil
             best = state
             context.offer(best)
             context.notes.append("fleet: \(best.solution.vehicles) vehicles at \(String(format2: context.control.seconds)) s")
         }
-        return best
+        return Outcome(state: best, fewestAbsentBelow: fewestBelow)
     }
 
     /// `best` without route `route`, its customers reinserted greedily (those that fit nowhere

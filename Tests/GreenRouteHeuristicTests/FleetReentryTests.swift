@@ -46,4 +46,40 @@ import Testing
         #expect(PlanChecker(instance: instance).check(plain).isValid)
         #expect(!plain.notes.contains { $0.hasPrefix("re-entry:") })
     }
+
+    /// The fleet phase reports how close its attempts at one route fewer came (the fewest
+    /// customers left out), and reports nothing when it stops at the lower bound it was given.
+    @Test func fleetPhaseReportsTheFewestAbsentBelowItsCount() throws {
+        let (context, start, instance) = try SearchFixtures.construction("r102C15", iterationLimit: 4000)
+        let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
+        let outcome = FleetMinimiser().minimise(context, from: start, share: 1, lowerBound: lowerBound)
+        #expect(outcome.state.absent.isEmpty && outcome.state.solution.vehicles == 5)
+        let fewest = try #require(outcome.fewestAbsentBelow)
+        #expect(fewest >= 1 && fewest <= 15)
+        let (stopping, stoppingStart, _) = try SearchFixtures.construction("r102C15", iterationLimit: 4000)
+        let stopped = FleetMinimiser().minimise(stopping, from: stoppingStart, share: 1, lowerBound: 5)
+        #expect(stopped.state.solution.vehicles == 5)
+        #expect(stopped.fewestAbsentBelow == nil)
+    }
+
+    /// When the fleet phase's attempts below its count leave at least `outOfReachAbsent`
+    /// customers out, the re-entry stops at that count: it never tries below it, and the plan
+    /// stays valid at the reference count.
+    @Test func reentryStopsAtACountOutOfReach() throws {
+        let instance = try TestInstances.shipped("r102C15")
+        let options = SolverOptions(timeLimit: 60, seed: 2, iterationLimit: 12_000)
+        var solver = HeuristicSolver()
+        solver.outOfReachAbsent = 1  // every failed attempt leaves one or more out
+        let plan = solver.solve(instance, options: options)
+        #expect(PlanChecker(instance: instance).check(plan).isValid)
+        #expect(plan.routes.count == 5)
+        #expect(plan.notes.contains("fleet: 4 vehicles taken as out of reach"), "\(plan.notes)")
+        #expect(plan.notes.contains { $0.hasPrefix("re-entry: distance annealing") }, "\(plan.notes)")
+        #expect(!plan.notes.contains { $0.hasPrefix("re-entry: 4 vehicles leave") }, "\(plan.notes)")
+        solver.outOfReachAbsent = nil
+        let trying = solver.solve(instance, options: options)
+        #expect(PlanChecker(instance: instance).check(trying).isValid)
+        #expect(!trying.notes.contains { $0.contains("out of reach") }, "\(trying.notes)")
+        #expect(trying.notes.contains { $0.hasPrefix("re-entry: 4 vehicles leave") }, "\(trying.notes)")
+    }
 }
