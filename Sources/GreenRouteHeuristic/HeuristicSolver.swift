@@ -41,7 +41,8 @@ public struct HeuristicSolver: RoutingSolver {
     /// customers out, that count is taken as out of reach: the re-entry stops at the fleet
     /// phase's count instead of trying below it, and the annealing starts earlier. nil = the
     /// re-entry always tries below. (On the 40 large Schneider files at 60 s, seed 1, the
-    /// r2 files leave 2–19 customers out at two vans; the other files 1–4 at their count − 1.)
+    /// r2 files left 2–19 customers out at two vans; the c1, r1 and rc1 files 1–4 at their
+    /// count − 1, except r110_21 with 6 at 10 vans, one below its reference.)
     public var outOfReachAbsent: Int? = 5
     /// Set partitioning over the routes the search meets (`--solver hybrid`); nil = none.
     public var recombination: RecombinationSettings?
