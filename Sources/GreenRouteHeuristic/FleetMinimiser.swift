@@ -22,6 +22,12 @@ struct FleetMinimiser {
     struct Outcome {
         var state: SearchState
         var fewestAbsentBelow: Int?
+
+        /// "<prefix>: 10 vehicles leave 4 customers out at best", or nil when no attempt ran
+        /// below the state's count.
+        func shortfallNote(_ prefix: String) -> String? {
+            fewestAbsentBelow.map { "\(prefix): \(state.solution.vehicles - 1) vehicles leave \($0) customers out at best" }
+        }
     }
 
     /// Returns the complete state with the fewest routes found before `share` of the budget.

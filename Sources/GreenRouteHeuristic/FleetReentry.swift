@@ -46,9 +46,7 @@ public struct FleetReentry: Sendable {
         context.notes.append("re-entry: distance annealing \(Self.text(shortest)) at \(String(format2: control.seconds)) s")
         let outcome = FleetMinimiser().minimise(context, from: shortest, share: endFraction, lowerBound: lowerBound)
         let entry = outcome.state
-        if let fewest = outcome.fewestAbsentBelow {
-            context.notes.append("re-entry: \(entry.solution.vehicles - 1) vehicles leave \(fewest) customers out at best")
-        }
+        if let note = outcome.shortfallNote("re-entry") { context.notes.append(note) }
         guard entry.absent.isEmpty, entry.solution.vehicles <= count else {
             context.notes.append("re-entry: no \(count)-vehicle state by \(String(format2: control.seconds)) s "
                                  + "(\(Self.text(entry)))")

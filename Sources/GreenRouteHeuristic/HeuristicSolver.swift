@@ -97,12 +97,10 @@ public struct HeuristicSolver: RoutingSolver {
                 let fleet = FleetMinimiser().minimise(context, from: best, share: fleetShare, lowerBound: lowerBound)
                 best = fleet.state
                 var reentryBound = lowerBound
-                if let fewest = fleet.fewestAbsentBelow {
-                    context.notes.append("fleet: \(best.solution.vehicles - 1) vehicles leave \(fewest) customers out at best")
-                    if let outOfReachAbsent, fewest >= outOfReachAbsent {
-                        reentryBound = best.solution.vehicles
-                        context.notes.append("fleet: \(best.solution.vehicles - 1) vehicles taken as out of reach")
-                    }
+                if let note = fleet.shortfallNote("fleet") { context.notes.append(note) }
+                if let fewest = fleet.fewestAbsentBelow, let outOfReachAbsent, fewest >= outOfReachAbsent {
+                    reentryBound = best.solution.vehicles
+                    context.notes.append("fleet: \(best.solution.vehicles - 1) vehicles taken as out of reach")
                 }
                 if let reentry, best.solution.vehicles > max(1, lowerBound), context.control.hasTime,
                    let entry = reentry.run(context, count: best.solution.vehicles, servable: servable,
