@@ -51,7 +51,8 @@ struct AnnealingSearch {
     }
 
     /// Anneals from `start`; with several chains, every chain but the first starts from
-    /// `alternative` when one is given (another basin at the same vehicle count).
+    /// `alternative` when one is given (another basin at the same vehicle count). The result
+    /// is never worse than a complete `start` or `alternative`.
     func run(_ context: SearchContext, from start: SearchState, alternative: SearchState? = nil) -> SearchState {
         let problem = context.problem
         let arcs = Double(problem.customerCount + max(1, start.solution.vehicles))
@@ -81,6 +82,12 @@ struct AnnealingSearch {
                               best: context.score(origin), bestText: Self.text(origin))
             chain.score = score(origin, of: chain)
             return chain
+        }
+        // A complete origin is offered as the run's best: a chain whose best is still its
+        // origin may win the race, and its origin must not be lost (the re-entry's state
+        // reached 11/1026.10 on r112_21 while the run ended at 11/1053.15).
+        for chain in chains where chain.state.absent.isEmpty && chain.state.solution.isFeasible {
+            context.offer(chain.state)
         }
         var turn = 0, plainTurn = 0, step = 0
         var accepted = 0, improvements = 0

@@ -82,4 +82,22 @@ import Testing
         #expect(!trying.notes.contains { $0.contains("out of reach") }, "\(trying.notes)")
         #expect(trying.notes.contains { $0.hasPrefix("re-entry: 4 vehicles leave") }, "\(trying.notes)")
     }
+
+    /// The re-entry's state becomes the alternative start of the annealing's later chains;
+    /// when it is better than the fleet phase's state, the run's result is never worse than
+    /// it, even when no chain improves on it before the budget ends.
+    @Test func annealingKeepsABetterAlternativeStart() throws {
+        let (annealed, annealedStart, _) = try SearchFixtures.construction("r102C15", iterationLimit: 3000)
+        let alternative = AnnealingSearch(startTemperature: 10, endTemperature: 0.01).run(annealed, from: annealedStart)
+        let (context, start, _) = try SearchFixtures.construction("r102C15", iterationLimit: 1)
+        try #require(alternative.absent.isEmpty && start.absent.isEmpty)
+        try #require(context.score(alternative) < context.score(start) - 1e-6)
+        context.offer(start)
+        var annealing = AnnealingSearch(startTemperature: 10, endTemperature: 0.01)
+        annealing.chains = 3
+        let result = annealing.run(context, from: start, alternative: alternative)
+        #expect(result.absent.isEmpty)
+        #expect(context.score(result) <= context.score(alternative) + 1e-9,
+                "\(result.solution.distance) against \(alternative.solution.distance)")
+    }
 }
