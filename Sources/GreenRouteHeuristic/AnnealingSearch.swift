@@ -83,11 +83,12 @@ struct AnnealingSearch {
             chain.score = score(origin, of: chain)
             return chain
         }
-        // A complete origin is offered as the run's best: a chain whose best is still its
+        // A complete start is offered as the run's best: a chain whose best is still its
         // origin may win the race, and its origin must not be lost (the re-entry's state
         // reached 11/1026.10 on r112_21 while the run ended at 11/1053.15).
-        for chain in chains where chain.state.absent.isEmpty && chain.state.solution.isFeasible {
-            context.offer(chain.state)
+        for origin in [start, alternative].compactMap({ $0 })
+        where origin.absent.isEmpty && origin.solution.isFeasible {
+            context.offer(origin)
         }
         var turn = 0, plainTurn = 0, step = 0
         var accepted = 0, improvements = 0
