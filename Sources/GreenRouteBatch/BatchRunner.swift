@@ -47,12 +47,17 @@ public final class BatchRunner: @unchecked Sendable {
     private let lock = NSLock()
     private var running: [Int32: ChildProcess] = [:]
     private var interrupted = false
-    private let scratch: String
+    /// Where plans go without ``BatchSettings/plansFolder``: made by the first job that needs
+    /// it, removed when ``run(_:finished:)`` ends and with the runner.
+    let scratch: String
 
     public init(settings: BatchSettings) {
         self.settings = settings
         scratch = NSTemporaryDirectory() + "greenroute-batch-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: scratch)
     }
 
     /// True once ``interrupt()`` was called.
@@ -96,6 +101,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         row.apply(reference: settings.reference(job.instance))
         let planPath = planFile(for: job)
+        try? FileManager.default.createDirectory(atPath: settings.plansFolder ?? scratch, withIntermediateDirectories: true)
         try? FileManager.default.removeItem(atPath: planPath)
         let outcome = solveInChild(job, planPath: planPath)
         row.seconds = stopwatch.seconds
@@ -160,7 +166,12 @@ public final class BatchRunner: @unchecked Sendable {
         } catch {
             return .failed(status: "error", message: "cannot start \(settings.executable): \(error.localizedDescription)")
         }
-        lock.withLock { running[child.pid] = child }
+        // An interrupt that came while the child was starting has not seen it: end it here.
+        let interruptedWhileStarting = lock.withLock { () -> Bool in
+            running[child.pid] = child
+            return interrupted
+        }
+        if interruptedWhileStarting { child.signalGroup(SIGKILL) }
         let stopwatch = Stopwatch()
         var killed = false
         while child.isRunning {

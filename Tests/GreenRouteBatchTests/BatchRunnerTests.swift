@@ -4,12 +4,22 @@ import Testing
 
 /// The runner against stand-in solver executables (shell scripts), so that crashes and
 /// overruns can be provoked without a real solver.
-@Suite struct BatchRunnerTests {
+/// Each test gets its own folder for the stand-ins, removed when the test ends.
+@Suite final class BatchRunnerTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
+    let folder = NSTemporaryDirectory() + "greenroute-fake-\(UUID().uuidString)"
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
 
     func script(_ body: String) throws -> String {
-        let path = NSTemporaryDirectory() + "greenroute-fake-\(UUID().uuidString).sh"
+        let path = folder + "/solver-\(UUID().uuidString).sh"
         try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
         return path
@@ -54,10 +64,29 @@ import Testing
         let body = "while [ $# -gt 0 ]; do if [ \"$1\" = --output ]; then out=$2; fi; shift; done\n"
             + "cat > \"$out\" <<'EOF'\n\(plan)\nEOF"
         let settings = BatchSettings(executable: try script(body), timeLimit: 1)
-        let row = BatchRunner(settings: settings).runJob(job)
+        var runner: BatchRunner? = BatchRunner(settings: settings)
+        let row = try #require(runner).runJob(job)
         #expect(row.status == "feasible")
         #expect(row.valid == false)
         #expect((row.violations ?? 0) >= 5, "\(row.message)")
+        // Without a plans folder the plan went to the runner's scratch folder (and was removed
+        // once checked); the folder goes with the runner.
+        let scratch = try #require(runner).scratch
+        #expect(FileManager.default.fileExists(atPath: scratch))
+        #expect(!FileManager.default.fileExists(atPath: scratch + "/c101C5.heuristic.seed1.json"))
+        runner = nil
+        #expect(!FileManager.default.fileExists(atPath: scratch))
+    }
+
+    /// A child that starts after the interrupt (its job was taken just before) is ended too.
+    @Test func aJobStartedAfterTheInterruptIsEnded() throws {
+        let settings = BatchSettings(executable: try script("sleep 30"), timeLimit: 60)
+        let runner = BatchRunner(settings: settings)
+        runner.interrupt()
+        let started = Date()
+        let row = runner.runJob(job)
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(row.status != "feasible")
     }
 
     @Test func interruptKeepsFinishedRowsAndEndsRunningJobs() throws {
