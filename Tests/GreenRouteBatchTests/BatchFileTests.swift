@@ -2,7 +2,18 @@ import Foundation
 import Testing
 @testable import GreenRouteBatch
 
-@Suite struct BatchFileTests {
+/// Each test writes into its own folder, removed when the test ends.
+@Suite final class BatchFileTests {
+    let folder = NSTemporaryDirectory() + "greenroute-test-\(UUID().uuidString)"
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
     func sampleRow(_ instance: String = "c101C5", seed: UInt64 = 1, distance: Double = 257.7512) -> BatchRow {
         var row = BatchRow(instance: instance, solver: "heuristic", seed: seed, status: "feasible", vehicles: 2,
                            distance: distance, seconds: 1.25, valid: true, violations: 0,
@@ -12,7 +23,7 @@ import Testing
     }
 
     func temporaryPath(_ name: String) -> String {
-        NSTemporaryDirectory() + "greenroute-test-\(UUID().uuidString)-\(name)"
+        folder + "/" + name
     }
 
     @Test func headerIsTheContract() {
@@ -87,6 +98,7 @@ import Testing
     @Test func foldersExpandToInstanceFilesOnly() throws {
         let folder = NSTemporaryDirectory() + "greenroute-jobs-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         for name in ["b.txt", "a.json", "reference.csv", "readme.txt", "notes.md"] {
             _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
         }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct BatchCommandTests {
-    /// A folder with three small instances and one unreadable file.
+    /// A folder with three small instances and one unreadable file (the caller removes it).
     func makeInputs() throws -> String {
         let folder = try CommandRunner.temporaryFolder()
         let root = CommandRunner.packageRoot.path
@@ -28,6 +28,7 @@ import Testing
 
     @Test func batchWritesCheckedRowsAndErrorRows() throws {
         let inputs = try makeInputs()
+        defer { try? FileManager.default.removeItem(atPath: inputs) }
         let out = inputs + "/results.csv"
         let result = try CommandRunner.run(["batch", inputs, "--solvers", "baseline", "--time-limit", "2", "--out", out,
                                             "--reference", "Instances/reference.csv"])
@@ -46,6 +47,7 @@ import Testing
 
     @Test func shardsMergeToTheSameRowsAndResumeSkipsDoneJobs() throws {
         let inputs = try makeInputs()
+        defer { try? FileManager.default.removeItem(atPath: inputs) }
         let whole = inputs + "/whole.csv", first = inputs + "/a.csv", second = inputs + "/b.csv", merged = inputs + "/m.csv"
         let common = ["--solvers", "baseline", "--seeds", "1,2", "--time-limit", "2"]
         #expect(try CommandRunner.run(["batch", inputs] + common + ["--out", whole, "--jobs", "2"]).status == 0)
@@ -77,6 +79,7 @@ import Testing
 
     @Test func summaryReadsAResultsFile() throws {
         let inputs = try makeInputs()
+        defer { try? FileManager.default.removeItem(atPath: inputs) }
         let out = inputs + "/results.csv", markdown = inputs + "/summary.md"
         #expect(try CommandRunner.run(["batch", inputs, "--solvers", "baseline", "--time-limit", "2", "--out", out]).status == 0)
         let summary = try CommandRunner.run(["batch", "summary", out, "--markdown", markdown])
@@ -86,6 +89,7 @@ import Testing
 
     @Test func compareJudgesEveryInstanceAndSeed() throws {
         let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/both.csv"
         let header = "instance,solver,seed,status,vehicles,distance,bound,gap_to_bound_percent,reference_vehicles,"
             + "reference_distance,gap_to_reference_percent,seconds,valid,violations,message"

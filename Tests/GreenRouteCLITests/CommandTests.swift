@@ -18,6 +18,7 @@ import Testing
 
     @Test func badInputExitsTwoWithFileAndLine() throws {
         let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/broken.txt"
         let text = try String(contentsOfFile: root + "/Instances/evrptw/c101C5.txt", encoding: .utf8)
             .replacingOccurrences(of: "C30        c          20.0       55.0       10.0", with: "C30        c          20.0       55.0       ten ")
@@ -36,6 +37,7 @@ import Testing
 
     @Test func solveWritesAPlanThatTheCheckerAccepts() throws {
         let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let plan = folder + "/plan.json"
         let solve = try CommandRunner.run(["solve", "Instances/evrptw/c101C5.txt", "--solver", "baseline", "--output", plan, "--quiet"])
         #expect(solve.status == 0, "\(solve.standardError)")
@@ -55,6 +57,7 @@ import Testing
 
     @Test func convertRoundTripsThroughJSON() throws {
         let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let json = folder + "/c101C5.json"
         #expect(try CommandRunner.run(["convert", "Instances/evrptw/c101C5.txt", "--output", json]).status == 0)
         let original = try CommandRunner.run(["inspect", "Instances/evrptw/c101C5.txt"])
