@@ -48,7 +48,7 @@ struct CommandRunner {
         return result
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder (the caller removes it).
     static func temporaryFolder() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("greenroute-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
