@@ -2,16 +2,12 @@ import Foundation
 import Testing
 @testable import GreenRouteBatch
 
-/// Each test writes into its own folder, removed when the test ends.
-@Suite final class BatchFileTests {
-    let folder = NSTemporaryDirectory() + "greenroute-test-\(UUID().uuidString)"
+@Suite struct BatchFileTests {
+    /// This test's folder, removed when the test ends.
+    let folder: TemporaryFolder
 
     init() throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: folder)
+        folder = try TemporaryFolder("greenroute-test")
     }
 
     func sampleRow(_ instance: String = "c101C5", seed: UInt64 = 1, distance: Double = 257.7512) -> BatchRow {
@@ -23,7 +19,7 @@ import Testing
     }
 
     func temporaryPath(_ name: String) -> String {
-        folder + "/" + name
+        folder.path + "/" + name
     }
 
     @Test func headerIsTheContract() {

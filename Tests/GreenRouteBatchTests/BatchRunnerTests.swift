@@ -4,22 +4,18 @@ import Testing
 
 /// The runner against stand-in solver executables (shell scripts), so that crashes and
 /// overruns can be provoked without a real solver.
-/// Each test gets its own folder for the stand-ins, removed when the test ends.
-@Suite final class BatchRunnerTests {
+@Suite struct BatchRunnerTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    let folder = NSTemporaryDirectory() + "greenroute-fake-\(UUID().uuidString)"
+    /// This test's folder for the stand-ins, removed when the test ends.
+    let folder: TemporaryFolder
 
     init() throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: folder)
+        folder = try TemporaryFolder("greenroute-fake")
     }
 
     func script(_ body: String) throws -> String {
-        let path = folder + "/solver-\(UUID().uuidString).sh"
+        let path = folder.path + "/solver-\(UUID().uuidString).sh"
         try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
         return path
