@@ -63,13 +63,10 @@ struct AnnealingSearch {
             if let walk = chain.walk { return context.score(state) + walk.penalties(of: state.solution) }
             return chain.absentPrice.isFinite ? context.score(state, absentPrice: chain.absentPrice) : context.score(state)
         }
-        // With a combiner: `cycles` annealing runs from the best, each ended by a combiner call.
+        // With a combiner the chains fill its pool (routes of several basins); the calls come
+        // after the search (``FinishingPhase``), so the search is the heuristic's own.
         let recombination = context.recombination
-        let cycles = recombination?.settings.cycles ?? 1
-        let endFraction = 1 - (recombination?.settings.finalShare ?? 0)
-        // The chains; with a combiner, all fill its pool (routes of several basins). Cycles
-        // restart from the best, so several cycles run one chain.
-        var chains = (0..<(cycles > 1 ? 1 : max(1, self.chains))).map { index in
+        var chains = (0..<max(1, self.chains)).map { index in
             // The last chain may walk through infeasible routes; the last other one (not the
             // first) prices absent customers.
             let isWalk = walkChain && index > 0 && index == self.chains - 1
@@ -98,28 +95,8 @@ struct AnnealingSearch {
                                  + "\(String(format2: startFraction)): accepted \(accepted), new bests \(improvements)")
             if squeezeInterval != nil { context.notes.append("squeeze: \(squeezes) tried, \(squeezed) complete") }
         }
-        var cycle = 0
-        func combine(isFinal: Bool) {
-            guard let recombination, let best = context.best,
-                  var combined = recombination.run(context, from: best, isFinal: isFinal) else { return }
-            localSearch.run(&combined.solution, context: context.moveContext, editor: context.editor,
-                            random: &context.random, shouldContinue: { context.control.hasTime })
-            chains[0].state = combined
-            if context.offer(combined) { improvements += 1 }
-        }
         while context.step() {
-            let overall = min(1, max(0, (context.control.fraction - startFraction) / max(1e-9, endFraction - startFraction)))
-            if recombination != nil {
-                let reached = min(cycles, Int(overall * Double(cycles)))
-                if reached > cycle {
-                    cycle = reached
-                    combine(isFinal: cycle == cycles)
-                    // After the final call the best goes on at the end temperature for
-                    // whatever budget the call left.
-                    if let best = context.best { chains[0].state = best }
-                    chains[0].score = score(chains[0].state, of: chains[0])
-                }
-            }
+            let overall = min(1, max(0, (context.control.fraction - startFraction) / max(1e-9, 1 - startFraction)))
             if chains.count > 1 && overall >= raceShare {
                 // The race is over: the chain with the best solution goes on alone.
                 let winner = chains.indices.min { chains[$0].best < chains[$1].best } ?? 0
@@ -127,8 +104,6 @@ struct AnnealingSearch {
                                      + "\(String(format2: context.control.seconds)) s (chain bests "
                                      + chains.map(\.bestText).joined(separator: ", ") + ")")
                 chains = [chains[winner]]
-                // A combiner partitions the routes the chains met; a better answer goes on.
-                if recombination != nil { combine(isFinal: false) }
             }
             step += 1
             if chains.count > 1 && chains[chains.count - 1].walk != nil {
@@ -143,8 +118,7 @@ struct AnnealingSearch {
                 turn = (turn + 1) % chains.count
             }
             var chain = chains[turn]
-            let progress = cycle >= cycles ? 1 : min(1, max(0, overall * Double(cycles) - Double(cycle)))
-            let temperature = hot * pow(cold / hot, progress)
+            let temperature = hot * pow(cold / hot, overall)
             // Hierarchical: never more routes than the best complete solution has.
             let limit = context.objective == .hierarchical && chain.state.absent.isEmpty
                 ? chain.state.solution.vehicles
@@ -201,7 +175,7 @@ struct AnnealingSearch {
                 continue
             }
             let completeScore = context.score(next)
-            // One chain: its best is the run's best (a combiner's answer included).
+            // One chain: its best is the run's best.
             let bar = chains.count == 1 ? context.bestScore : chain.best
             if completeScore < bar - 1e-9
                 || (polishWindow > 0 && completeScore < context.bestScore + polishWindow * averageArc) {

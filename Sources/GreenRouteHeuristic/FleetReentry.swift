@@ -11,7 +11,7 @@ import GreenRouteCore
 /// chains to start from.
 ///
 /// The distance annealing runs in its own ``SearchContext`` (distance objective, its own
-/// clock and iteration budget); its iterations count against the run's. Deterministic for a
+/// clock and iteration or work budget); its iterations count against the run's. Deterministic for a
 /// seed and an iteration limit.
 public struct FleetReentry: Sendable {
     /// Share of the run's budget (time or iterations) for the distance annealing.
@@ -30,9 +30,12 @@ public struct FleetReentry: Sendable {
         var options = control.options
         options.objective = .distance
         options.progress = nil
-        options.timeLimit = min(distanceShare * options.timeLimit, max(0, options.timeLimit - control.seconds))
+        // Under a work limit the share is one of work; the clock only stops the run at its end.
+        let remaining = max(0, options.timeLimit - control.seconds)
+        options.timeLimit = control.workLimit == nil ? min(distanceShare * options.timeLimit, remaining) : remaining
         options.iterationLimit = options.iterationLimit.map { max(1, Int(distanceShare * Double($0))) }
-        let distanceControl = SearchControl(options: options)
+        let distanceControl = SearchControl(options: options,
+                                            workLimit: control.workLimit.map { max(1, Int(distanceShare * Double($0))) })
         let distanceContext = SearchContext(problem: context.problem, options: options, control: distanceControl,
                                             maxRoutes: context.maxRoutes)
         distanceContext.ruin.averageRemoved = context.ruin.averageRemoved
@@ -41,6 +44,7 @@ public struct FleetReentry: Sendable {
         var distanceAnnealing = annealing
         distanceAnnealing.squeezeInterval = nil
         let shortest = distanceAnnealing.run(distanceContext, from: start)
+        control.meter.add(distanceControl.meter)
         control.count(distanceControl.iterations)
         guard shortest.absent.isEmpty else { return nil }
         context.notes.append("re-entry: distance annealing \(Self.text(shortest)) at \(String(format2: control.seconds)) s")

@@ -8,8 +8,9 @@ import GreenRouteCore
 /// and a penalised repair (``Squeeze``) of candidates that leave one or two customers out.
 /// See Docs/heuristic.md.
 ///
-/// Deterministic for a seed and an iteration limit; single-threaded; honours the time
-/// limit, `shouldStop` and reports progress about every 0.5 s. Every route of the returned
+/// Deterministic for a seed and an iteration limit, and for a seed and a time limit unless
+/// the clock ends the run before its work budget (``workPerSecond``); single-threaded;
+/// honours the time limit, `shouldStop` and reports progress about every 0.5 s. Every route of the returned
 /// plan is timed by `RouteTimetable.build`, so the plan is feasible; customers no van can
 /// serve are listed in `unassigned` and the status is then `.infeasible`.
 public struct HeuristicSolver: RoutingSolver {
@@ -46,6 +47,14 @@ public struct HeuristicSolver: RoutingSolver {
     public var outOfReachAbsent: Int? = 3
     /// Set partitioning over the routes the search meets (`--solver hybrid`); nil = none.
     public var recombination: RecombinationSettings?
+    /// The search's work budget (``WorkMeter``) per second of the time limit; nil = the
+    /// phases follow the clock. The default is about two thirds of what the 2-core benchmark
+    /// machine does per second with two runs at a time, so the search usually ends before
+    /// the time limit, and the same seed and time limit give the same plan on any machine
+    /// at least that fast. An iteration limit, when set, takes the place of both.
+    public var workPerSecond: Double? = 25_000_000
+    /// The finish of partial-recharge runs and of the hybrid (``FinishingPhase``).
+    public var finishing = FinishingPhase()
     /// The name written into plans ("heuristic"; "hybrid" when a combiner is set).
     public var name: String { recombination == nil ? "heuristic" : "hybrid" }
 
@@ -56,13 +65,28 @@ public struct HeuristicSolver: RoutingSolver {
     }
 
     public func solve(_ instance: Instance, options: SolverOptions) -> Plan {
-        let control = SearchControl(options: options)
+        let workLimit = options.iterationLimit == nil
+            ? workPerSecond.map { Int(min(1e15, max(1, $0 * options.timeLimit))) } : nil
+        let control = SearchControl(options: options, workLimit: workLimit)
         guard !instance.vehicleTypes.isEmpty else {
             return Plan.empty(instance: instance, solver: name, status: .error, objective: options.objective,
                               seconds: control.seconds, notes: ["no vehicle type"])
         }
         let typeIndex = Self.searchType(instance)
-        let problem = SearchProblem(instance: instance, typeIndex: typeIndex)
+        // Partial recharge without station limits: the search runs under full recharge (its
+        // plans hold under partial recharge too, and it is the plain heuristic's search step
+        // for step), the finish under partial recharge. Not when partial recharge serves a
+        // customer full recharge cannot.
+        let finalProblem = SearchProblem(instance: instance, typeIndex: typeIndex)
+        var problem = finalProblem
+        if instance.charging == .partial && !instance.hasGreenLimits && !instance.stations.isEmpty {
+            var full = instance
+            full.charging = .full
+            let fullProblem = SearchProblem(instance: full, typeIndex: typeIndex)
+            let underFull = SoloRoutes.compute(problem: fullProblem, evaluator: RouteEvaluator(problem: fullProblem))
+            let underPartial = SoloRoutes.compute(problem: finalProblem, evaluator: RouteEvaluator(problem: finalProblem))
+            if zip(underFull, underPartial).allSatisfy({ ($0 == nil) == ($1 == nil) }) { problem = fullProblem }
+        }
         let fleet = instance.vehicleTypes.reduce(0) { total, type in
             total + min(type.count ?? instance.customers.count, instance.customers.count)
         }
@@ -111,6 +135,9 @@ public struct HeuristicSolver: RoutingSolver {
                 }
             }
             best = annealing.run(context, from: best, alternative: alternative)
+            if context.recombination != nil || problem !== finalProblem {
+                best = finishing.run(context, from: best, problem: finalProblem, annealing: annealing)
+            }
         }
         for c in best.absent {
             unassigned.append(UnassignedCustomer(customer: instance.id(ofNode: c),
@@ -134,6 +161,7 @@ public struct HeuristicSolver: RoutingSolver {
                                       objective: options.objective, routes: routes, unassigned: unassigned,
                                       seconds: control.seconds, seed: options.seed,
                                       notes: ["iterations: \(control.iterations)",
+                                              "work: \(control.meter.work) (\(control.meter.simulations) route simulations)",
                                               "search vehicle type: \(instance.vehicleTypes[typeIndex].id)"]
                                         + context.notes + (context.recombination?.notes ?? []))
     }

@@ -78,7 +78,10 @@ struct InsertionFinder {
         // station stop can shorten an earlier one): once a departure is past the customer's due
         // time, no later position can serve it.
         let stopsAtDue = !hasSupplyProfiles
+        var scanned = 0
+        defer { evaluator.meter.scanned &+= scanned }
         for i in 0..<(nodes.count - 1) {
+            scanned += 1
             if stopsAtDue && data[i].departure > p.due[c] + RouteCost.feasibilityEpsilon { break }
             if blinkRate > 0 && random.unit() < blinkRate { continue }
             let a = nodes[i], b = nodes[i + 1]

@@ -17,6 +17,8 @@ struct LocalSearch {
         var moves = 0
         var rounds = 0
         var improved = true
+        var evaluated = 0
+        defer { context.evaluator.meter.moves &+= evaluated }
         while improved && rounds < maxRounds {
             improved = false
             rounds += 1
@@ -25,6 +27,7 @@ struct LocalSearch {
                 for v in p.neighbours[u].prefix(neighbourCount) where solution.routeOf[v] >= 0 {
                     for op in nodeOperators {
                         guard solution.routeOf[u] >= 0, solution.routeOf[v] >= 0 else { break }
+                        evaluated += 1
                         if let move = op.evaluate(u, v, in: solution, context: context) {
                             move.apply(to: &solution, context: context)
                             moves += 1

@@ -1,19 +1,9 @@
 import GreenRouteCore
 
-/// How the search uses a ``RouteCombiner`` (`--solver hybrid`): the pool it fills, when it
-/// calls the combiner and how long each call may take.
+/// How the search uses a ``RouteCombiner`` (`--solver hybrid`): the combiner and the pool
+/// the search fills. The calls come after the search, in the ``FinishingPhase``.
 public struct RecombinationSettings: Sendable {
     public var combiner: any RouteCombiner
-    /// Annealing cycles after the fleet phase. One cycle (the default): the heuristic's raced
-    /// chains fill the pool, the combiner is called when the race ends (routes of two basins)
-    /// and after the annealing. Several: each cycle runs one chain that starts hot from the
-    /// best solution and ends with a call. The last call comes after the last cycle.
-    public var cycles: Int
-    /// Share of the budget after the final call: the call may use it, and the annealing goes
-    /// on at its end temperature from the best for whatever the call leaves.
-    public var finalShare: Double
-    /// Wall-clock share of the time limit one intermediate call may use.
-    public var callShare: Double
     /// Most routes the pool keeps (see ``RoutePool`` for the admission rule).
     public var poolCapacity: Int
     /// The routes of a candidate solution enter the pool only when the candidate, scored
@@ -21,12 +11,8 @@ public struct RecombinationSettings: Sendable {
     /// solution's objective.
     public var admissionSlack: Double = 25
 
-    public init(combiner: any RouteCombiner, cycles: Int = 1, finalShare: Double = 0.08, callShare: Double = 0.04,
-                poolCapacity: Int = 30_000) {
+    public init(combiner: any RouteCombiner, poolCapacity: Int = 30_000) {
         self.combiner = combiner
-        self.cycles = max(1, cycles)
-        self.finalShare = min(0.5, max(0, finalShare))
-        self.callShare = callShare
         self.poolCapacity = poolCapacity
     }
 }
@@ -60,17 +46,19 @@ final class Recombination {
     }
 
     /// Calls the combiner on the pool with `best` as incumbent; returns a better complete
-    /// state, or nil. `isFinal`: the call after the last cycle (may use what is left).
-    func run(_ context: SearchContext, from best: SearchState, isFinal: Bool) -> SearchState? {
+    /// state, or nil. `isFinal`: the last call of the run. `timeShare`: the share of the run's
+    /// remaining time the call may take (GLPK overruns its limit on large pools: a call given
+    /// 4.75 s took up to 5.68 s). `runSeconds`: the run's clock, for the record.
+    func run(_ context: SearchContext, from best: SearchState, isFinal: Bool, timeShare: Double,
+             runSeconds: Double) -> SearchState? {
         let problem = context.problem
         guard best.absent.isEmpty, let incumbent = pool.indices(of: best.solution, problem: problem) else { return nil }
         let options = context.control.options
         let remaining = options.timeLimit - context.control.seconds
-        // GLPK overruns its limit on large pools (a final call given 4.75 s took up to 5.68 s);
-        // the annealing uses whatever a call leaves, so the final one keeps a quarter in hand.
-        // Under an iteration limit the call stops by counted work; the clock is only a safety net.
-        let isWorkLimited = options.iterationLimit != nil
-        let limit = isFinal || isWorkLimited ? 0.75 * remaining : min(settings.callShare * options.timeLimit, 0.9 * remaining)
+        // Under an iteration or work limit the call stops by counted work (simplex iterations,
+        // branch-and-bound nodes), so the run is reproducible; the clock is only a safety net.
+        let isWorkLimited = options.iterationLimit != nil || context.control.workLimit != nil
+        let limit = timeShare * remaining
         guard limit > 0.01 else { return nil }
         if let slots { pool.prepareFootprints(problem.instance, vehicleType: problem.typeIndex, slots: slots) }
         var request = CombineRequest(instance: problem.instance, vehicleType: problem.typeIndex, routes: pool.routes,
@@ -79,9 +67,8 @@ final class Recombination {
         request.slots = slots
         request.isFinal = isFinal
         request.isWorkLimited = isWorkLimited
-        let started = context.control.seconds
         let answer = settings.combiner.combine(request)
-        var line = "combine \(records.count + 1) at \(String(format2: started)) s (pool \(pool.count) routes): "
+        var line = "combine \(records.count + 1) at \(String(format2: runSeconds)) s (pool \(pool.count) routes): "
             + "\(best.solution.vehicles) vehicles, \(String(format2: best.solution.distance))"
         defer { records.append(line) }
         guard let selected = answer.selected else {

@@ -13,9 +13,12 @@ final class RouteEvaluator {
     var scratch: [Int] = []
     /// Number of sequences evaluated (for statistics).
     private(set) var evaluations = 0
+    /// Counts the route positions simulated (the search's work measure, see ``WorkMeter``).
+    let meter: WorkMeter
 
-    init(problem: SearchProblem) {
+    init(problem: SearchProblem, meter: WorkMeter = WorkMeter()) {
         self.problem = problem
+        self.meter = meter
         policy = ChargingPolicy(problem: problem)
         scratch.reserveCapacity(256)
     }
@@ -81,6 +84,7 @@ final class RouteEvaluator {
     func simulate(_ nodes: [Int], rule: ChargingRule,
                   stopAtViolation: Bool = false) -> (cost: RouteCost, firstViolation: Int) {
         evaluations &+= 1
+        meter.simulations &+= 1
         let p = problem
         let count = nodes.count
         var cost = RouteCost()
@@ -132,10 +136,14 @@ final class RouteEvaluator {
             }
             if firstViolation == Int.max && !cost.isFeasible {
                 firstViolation = position
-                if stopAtViolation { return (cost, firstViolation) }
+                if stopAtViolation {
+                    meter.positions &+= position
+                    return (cost, firstViolation)
+                }
             }
             previous = node
         }
+        meter.positions &+= count
         return (cost, firstViolation)
     }
 
@@ -188,6 +196,7 @@ final class RouteEvaluator {
         let nodes = route.nodes
         let count = nodes.count
         let (cost, rule) = bestRule(nodes)
+        meter.positions &+= count
         route.cost = cost
         route.rule = rule
         route.changed = true

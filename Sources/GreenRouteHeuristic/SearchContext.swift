@@ -36,7 +36,7 @@ final class SearchContext {
 
     init(problem: SearchProblem, options: SolverOptions, control: SearchControl, maxRoutes: Int) {
         self.problem = problem
-        evaluator = RouteEvaluator(problem: problem)
+        evaluator = RouteEvaluator(problem: problem, meter: control.meter)
         finder = InsertionFinder(problem: problem, evaluator: evaluator)
         editor = SolutionEditor(problem: problem, evaluator: evaluator)
         let solos = SoloRoutes.compute(problem: problem, evaluator: evaluator)

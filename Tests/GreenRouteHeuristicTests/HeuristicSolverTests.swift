@@ -62,6 +62,31 @@ import Foundation
         if partialPlan.vehicles == fullPlan.vehicles {
             #expect(partialPlan.distance <= fullPlan.distance + 1e-6)
         }
+        // By construction: the search runs under full recharge, step for step as the full
+        // run, and the finish under partial recharge starts from the full run's answer.
+        let start = "finish: \(fullPlan.vehicles)/\(String(format2: fullPlan.distance)) → "
+        #expect(partialPlan.notes.contains { $0.hasPrefix(start) }, "\(partialPlan.notes)")
+        #expect(!fullPlan.notes.contains { $0.hasPrefix("finish:") })
+    }
+
+    /// Under a time limit the phases follow the work done, not the clock: two runs of a
+    /// seed do the same work and return the same plan, and the search stops at its budget
+    /// (here far before the time limit).
+    @Test func timeLimitedRunsAreReproducibleByWork() throws {
+        let instance = try TestInstances.shipped("rc108C15")
+        var solver = HeuristicSolver()
+        solver.workPerSecond = 40_000
+        let options = SolverOptions(timeLimit: 60, seed: 2)
+        let first = solver.solve(instance, options: options)
+        let second = solver.solve(instance, options: options)
+        #expect(PlanChecker(instance: instance).check(first).isValid)
+        #expect(first.routes.map { $0.stops.map(\.node) } == second.routes.map { $0.stops.map(\.node) })
+        let work = first.notes.filter { $0.hasPrefix("work: ") || $0.hasPrefix("iterations: ") }
+        #expect(work.count == 2)
+        #expect(work == second.notes.filter { $0.hasPrefix("work: ") || $0.hasPrefix("iterations: ") })
+        let done = try #require(work.first { $0.hasPrefix("work: ") }?.dropFirst(6).split(separator: " ").first.flatMap { Int($0) })
+        #expect(done >= 2_400_000 && done < 2_600_000, "\(work)")  // 40 000 × 60, overshot by one step at most
+        #expect(first.seconds < 30)
     }
 
     @Test func unreachableCustomerIsUnassigned() {

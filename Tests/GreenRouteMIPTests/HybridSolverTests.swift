@@ -28,13 +28,29 @@ import Testing
         #expect(plan.vehicles == reference.vehicles)
         #expect(plan.distance <= reference.distance + 0.005)
         #expect(plan.notes.contains { $0.hasPrefix("combine 1 at") && $0.contains("GLPK") }, "\(plan.notes)")
-        // The heuristic's raced chains run inside the hybrid; two calls: when the race ends, at the end.
+        // The heuristic's raced chains run inside the hybrid; two calls in the finish: before
+        // and after its annealing.
         #expect(plan.notes.contains { $0.hasPrefix("annealing: chain") }, "\(plan.notes)")
         #expect(plan.notes.filter { $0.hasPrefix("combine ") }.count == 2, "\(plan.notes)")
-        // The annealing goes on after the final call: the whole iteration budget is used.
-        #expect(plan.notes.contains("iterations: 3000"), "\(plan.notes)")
+        // The search's 3000 iterations, then the finish's quarter of them.
+        #expect(plan.notes.contains("iterations: 3750"), "\(plan.notes)")
         let report = PlanChecker(instance: instance).check(plan)
         #expect(report.isValid, "\(report)")
+    }
+
+    /// The hybrid runs the heuristic's search step for step (the pool only listens), so its
+    /// finish starts from the heuristic's answer and its plan is never worse.
+    @Test(arguments: ["r105C15", "c103C15"])
+    func hybridStartsItsFinishFromTheHeuristicsAnswer(name: String) throws {
+        let instance = try ShippedInstances.evrptw(name)
+        let options = SolverOptions(timeLimit: 30, seed: 4, iterationLimit: 2000)
+        let heuristic = HeuristicSolver().solve(instance, options: options)
+        let hybrid = HybridSolver().solve(instance, options: options)
+        #expect(PlanChecker(instance: instance).check(hybrid).isValid)
+        let start = "finish: \(heuristic.vehicles)/\(String(format2: heuristic.distance)) → "
+        #expect(hybrid.notes.contains { $0.hasPrefix(start) }, "\(hybrid.notes)")
+        #expect(hybrid.vehicles < heuristic.vehicles
+                || (hybrid.vehicles == heuristic.vehicles && hybrid.distance <= heuristic.distance + 1e-6))
     }
 
     @Test(arguments: ["duplicate", "missing", "outOfRange", "nothing"])

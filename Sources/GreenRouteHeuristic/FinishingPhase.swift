@@ -1,0 +1,97 @@
+import GreenRouteCore
+
+/// The finish of `--charging partial` (on days without station limits) and of
+/// `--solver hybrid`, after the search has spent its budget. Both variants run the plain
+/// heuristic's search first, step for step (under partial recharge with full recharge, whose
+/// plans are valid under partial recharge too), so for a seed and a budget they start the
+/// finish from the heuristic's own answer and return nothing worse.
+///
+/// The finish: with a combiner, a call over the search's route pool; then one annealing
+/// chain, cooling from ``startTemperature`` to ``endTemperature``, from the best so far
+/// (under partial recharge when the run asks for it); with a combiner, a last call over the
+/// pool. Its budget is ``share`` of the search's work or iterations, within the time limit.
+public struct FinishingPhase: Sendable {
+    /// The finish's work or iteration budget, as a share of the search's.
+    public var share = 0.25
+    /// Start and end temperature of the finishing annealing, in average arcs.
+    public var startTemperature = 0.3
+    public var endTemperature = 0.01
+
+    public init() {}
+
+    /// The best state found from `start`, never worse than a complete `start`. `context`: the
+    /// search's (its pool and combiner, its budget); `problem`: the problem to finish under
+    /// (the search's own, or the same day under partial recharge).
+    func run(_ context: SearchContext, from start: SearchState, problem: SearchProblem,
+             annealing: AnnealingSearch) -> SearchState {
+        guard start.absent.isEmpty else { return start }
+        let control = context.control
+        let recombination = context.recombination
+        var best = start
+        var notes: [String] = []
+        // The search's pool, partitioned with the search's answer as incumbent.
+        if let recombination, var combined = recombination.run(context, from: best, isFinal: false, timeShare: 0.5,
+                                                                  runSeconds: control.seconds) {
+            annealing.localSearch.run(&combined.solution, context: context.moveContext, editor: context.editor,
+                                      random: &context.random,
+                                      shouldContinue: { control.seconds < control.options.timeLimit })
+            if context.score(combined) < context.score(best) - 1e-9 { best = combined }
+        }
+        var options = control.options
+        options.progress = nil
+        options.timeLimit = max(0, options.timeLimit - control.seconds)
+        options.iterationLimit = options.iterationLimit.map { max(1, Int(share * Double($0))) }
+        let finishControl = SearchControl(options: options, workLimit: control.workLimit.map { max(1, Int(share * Double($0))) })
+        let finishing = SearchContext(problem: problem, options: options, control: finishControl, maxRoutes: context.maxRoutes)
+        finishing.ruin.averageRemoved = context.ruin.averageRemoved
+        finishing.random = context.random
+        let isSameProblem = problem === context.problem
+        // The pool holds routes of the search's problem; under partial recharge it is not used.
+        finishing.recombination = isSameProblem ? recombination : nil
+        defer {
+            control.meter.add(finishControl.meter)
+            control.count(finishControl.iterations)
+            context.random = finishing.random
+            context.notes += finishing.notes + notes
+        }
+        guard let transferred = Self.transfer(best, to: finishing) else {
+            notes.append("finish: a route of the search is infeasible under the finishing rules; not finished")
+            return best
+        }
+        var chain = annealing
+        chain.chains = 1
+        chain.walkChain = false
+        chain.startTemperature = startTemperature
+        chain.endTemperature = endTemperature
+        var result = chain.run(finishing, from: transferred)
+        if let recombination, isSameProblem,
+           var combined = recombination.run(finishing, from: result, isFinal: true, timeShare: 0.75,
+                                                runSeconds: control.seconds) {
+            annealing.localSearch.run(&combined.solution, context: finishing.moveContext, editor: finishing.editor,
+                                      random: &finishing.random,
+                                      shouldContinue: { finishControl.seconds < options.timeLimit })
+            finishing.offer(combined)
+            result = finishing.best ?? result
+        }
+        notes.append("finish: \(Self.text(start)) → \(Self.text(result)) "
+                     + "(\(finishControl.iterations) iterations, \(String(format2: control.seconds)) s)")
+        return result
+    }
+
+    /// `state`'s routes evaluated under `context`'s problem; nil when one is infeasible there.
+    static func transfer(_ state: SearchState, to context: SearchContext) -> SearchState? {
+        var solution = SearchSolution(nodeCount: context.problem.nodeCount)
+        for route in state.solution.routes {
+            var copy = SearchRoute(nodes: route.nodes)
+            context.evaluator.refresh(&copy)
+            guard copy.cost.isFeasible else { return nil }
+            solution.routes.append(copy)
+            solution.index(route: solution.routes.count - 1, problem: context.problem)
+        }
+        return SearchState(solution: solution, absent: state.absent)
+    }
+
+    private static func text(_ state: SearchState) -> String {
+        "\(state.solution.vehicles)/\(String(format2: state.solution.distance))"
+    }
+}
