@@ -30,9 +30,11 @@ public struct FleetReentry: Sendable {
         var options = control.options
         options.objective = .distance
         options.progress = nil
-        // Under a work limit the share is one of work; the clock only stops the run at its end.
-        let remaining = max(0, options.timeLimit - control.seconds)
-        options.timeLimit = control.workLimit == nil ? min(distanceShare * options.timeLimit, remaining) : remaining
+        // Under a work limit the share is one of work, and the clock stops the annealing at
+        // twice the share of the time limit (where the work runs slow, as on files of 5
+        // customers, the annealing must not take the rest of the run).
+        let clockShare = control.workLimit == nil ? distanceShare : 2 * distanceShare
+        options.timeLimit = min(clockShare * options.timeLimit, max(0, options.timeLimit - control.seconds))
         options.iterationLimit = options.iterationLimit.map { max(1, Int(distanceShare * Double($0))) }
         let distanceControl = SearchControl(options: options,
                                             workLimit: control.workLimit.map { max(1, Int(distanceShare * Double($0))) })

@@ -10,9 +10,9 @@ import GreenRouteCore
 ///
 /// Deterministic for a seed and an iteration limit, and for a seed and a time limit unless
 /// the clock ends the run before its work budget (``workPerSecond``); single-threaded;
-/// honours the time limit, `shouldStop` and reports progress about every 0.5 s. Every route of the returned
-/// plan is timed by `RouteTimetable.build`, so the plan is feasible; customers no van can
-/// serve are listed in `unassigned` and the status is then `.infeasible`.
+/// honours the time limit, `shouldStop` and reports progress about every 0.5 s. Every route
+/// of the returned plan is timed by `RouteTimetable.build`, so the plan is feasible;
+/// customers no van can serve are listed in `unassigned` and the status is then `.infeasible`.
 public struct HeuristicSolver: RoutingSolver {
     /// Share of the budget the fleet-minimisation phase may use (hierarchical objective).
     public var fleetShare: Double

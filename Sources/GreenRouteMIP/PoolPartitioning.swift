@@ -179,9 +179,10 @@ public struct PoolPartitioning: RouteCombiner {
     }
 }
 
-/// `--solver hybrid`: the heuristic with set partitioning over its route pool in GLPK
-/// (``PoolPartitioning``) at fixed points of the budget; the combined solution goes back
-/// into the search. The plan's notes record every call (before → after).
+/// `--solver hybrid`: the heuristic's search, step for step, filling a route pool; then set
+/// partitioning over the pool in GLPK (``PoolPartitioning``) before and after a finishing
+/// annealing (`FinishingPhase`), so the plan is never worse than the heuristic's for the
+/// same seed and limit. The plan's notes record every call (before → after).
 public struct HybridSolver: RoutingSolver {
     public let name = "hybrid"
     public var settings: RecombinationSettings
