@@ -34,12 +34,19 @@ public struct FinishingPhase: Sendable {
                                                                   runSeconds: control.seconds) {
             annealing.localSearch.run(&combined.solution, context: context.moveContext, editor: context.editor,
                                       random: &context.random,
-                                      shouldContinue: { control.seconds < control.options.timeLimit })
+                                      shouldContinue: { control.seconds < control.options.timeLimit && !Self.isStopped(control.options) })
             if context.score(combined) < context.score(best) - 1e-9 { best = combined }
         }
         var options = control.options
-        options.progress = nil
-        options.timeLimit = max(0, options.timeLimit - control.seconds)
+        // Progress goes on in the run's terms: its clock and its iterations.
+        let (elapsed, iterations) = (control.seconds, control.iterations)
+        options.progress = control.options.progress.map { report in
+            { @Sendable progress in
+                report(SolverProgress(elapsed: elapsed + progress.elapsed, iterations: iterations + progress.iterations,
+                                      best: progress.best))
+            }
+        }
+        options.timeLimit = max(0, options.timeLimit - elapsed)
         options.iterationLimit = options.iterationLimit.map { max(1, Int(share * Double($0))) }
         let finishControl = SearchControl(options: options, workLimit: control.workLimit.map { max(1, Int(share * Double($0))) })
         let finishing = SearchContext(problem: problem, options: options, control: finishControl, maxRoutes: context.maxRoutes)
@@ -69,7 +76,7 @@ public struct FinishingPhase: Sendable {
                                                 runSeconds: control.seconds) {
             annealing.localSearch.run(&combined.solution, context: finishing.moveContext, editor: finishing.editor,
                                       random: &finishing.random,
-                                      shouldContinue: { finishControl.seconds < options.timeLimit })
+                                      shouldContinue: { finishControl.seconds < options.timeLimit && !Self.isStopped(options) })
             finishing.offer(combined)
             result = finishing.best ?? result
         }
@@ -77,6 +84,8 @@ public struct FinishingPhase: Sendable {
                      + "(\(finishControl.iterations) iterations, \(String(format2: control.seconds)) s)")
         return result
     }
+
+    private static func isStopped(_ options: SolverOptions) -> Bool { options.shouldStop?() ?? false }
 
     /// `state`'s routes evaluated under `context`'s problem; nil when one is infeasible there.
     static func transfer(_ state: SearchState, to context: SearchContext) -> SearchState? {
