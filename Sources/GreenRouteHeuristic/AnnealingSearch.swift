@@ -76,7 +76,7 @@ struct AnnealingSearch {
             let walk = isWalk ? penalisedWalk.start(averageArc: averageArc) : nil
             let origin = index > 0 ? (alternative ?? start) : start
             var chain = Chain(state: origin, score: 0, absentPrice: absentPrice, walk: walk,
-                              best: context.score(origin), bestText: Self.text(origin))
+                              best: context.score(origin), bestText: origin.summary)
             chain.score = score(origin, of: chain)
             return chain
         }
@@ -186,17 +186,12 @@ struct AnnealingSearch {
                 let polished = context.score(chain.state)
                 if polished < chain.best {
                     chain.best = polished
-                    chain.bestText = Self.text(chain.state)
+                    chain.bestText = chain.state.summary
                 }
                 if context.offer(chain.state) { improvements += 1 }
             }
             chains[turn] = chain
         }
         return context.best ?? chains[0].state
-    }
-
-    /// "vehicles/distance" of a state, for the notes.
-    private static func text(_ state: SearchState) -> String {
-        "\(state.solution.vehicles)/\(String(format2: state.solution.distance))"
     }
 }

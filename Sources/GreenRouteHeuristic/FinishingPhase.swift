@@ -30,12 +30,10 @@ public struct FinishingPhase: Sendable {
         var best = start
         var notes: [String] = []
         // The search's pool, partitioned with the search's answer as incumbent.
-        if let recombination, var combined = recombination.run(context, from: best, isFinal: false, timeShare: 0.5,
-                                                                  runSeconds: control.seconds) {
-            annealing.localSearch.run(&combined.solution, context: context.moveContext, editor: context.editor,
-                                      random: &context.random,
-                                      shouldContinue: { control.seconds < control.options.timeLimit && !Self.isStopped(control.options) })
-            if context.score(combined) < context.score(best) - 1e-9 { best = combined }
+        if let combined = Self.combine(in: context, from: best, isFinal: false, timeShare: 0.5,
+                                       runSeconds: control.seconds, localSearch: annealing.localSearch),
+           context.score(combined) < context.score(best) - 1e-9 {
+            best = combined
         }
         var options = control.options
         // Progress goes on in the run's terms: its clock and its iterations.
@@ -46,18 +44,16 @@ public struct FinishingPhase: Sendable {
                                       best: progress.best))
             }
         }
-        options.timeLimit = max(0, options.timeLimit - elapsed)
-        options.iterationLimit = options.iterationLimit.map { max(1, Int(share * Double($0))) }
-        let finishControl = SearchControl(options: options, workLimit: control.workLimit.map { max(1, Int(share * Double($0))) })
-        let finishing = SearchContext(problem: problem, options: options, control: finishControl, maxRoutes: context.maxRoutes)
+        let finishControl = control.phase(share: share, timeLimit: max(0, options.timeLimit - elapsed), options: options)
+        let finishing = SearchContext(problem: problem, options: finishControl.options, control: finishControl,
+                                      maxRoutes: context.maxRoutes)
         finishing.ruin.averageRemoved = context.ruin.averageRemoved
         finishing.random = context.random
         let isSameProblem = problem === context.problem
         // The pool holds routes of the search's problem; under partial recharge it is not used.
         finishing.recombination = isSameProblem ? recombination : nil
         defer {
-            control.meter.add(finishControl.meter)
-            control.count(finishControl.iterations)
+            control.count(phase: finishControl)
             context.random = finishing.random
             context.notes += finishing.notes + notes
         }
@@ -71,36 +67,37 @@ public struct FinishingPhase: Sendable {
         chain.startTemperature = startTemperature
         chain.endTemperature = endTemperature
         var result = chain.run(finishing, from: transferred)
-        if let recombination, isSameProblem,
-           var combined = recombination.run(finishing, from: result, isFinal: true, timeShare: 0.75,
-                                                runSeconds: control.seconds) {
-            annealing.localSearch.run(&combined.solution, context: finishing.moveContext, editor: finishing.editor,
-                                      random: &finishing.random,
-                                      shouldContinue: { finishControl.seconds < options.timeLimit && !Self.isStopped(options) })
+        if let combined = Self.combine(in: finishing, from: result, isFinal: true, timeShare: 0.75,
+                                       runSeconds: control.seconds, localSearch: annealing.localSearch) {
             finishing.offer(combined)
             result = finishing.best ?? result
         }
-        notes.append("finish: \(Self.text(start)) → \(Self.text(result)) "
+        notes.append("finish: \(start.summary) → \(result.summary) "
                      + "(\(finishControl.iterations) iterations, \(String(format2: control.seconds)) s)")
         return result
     }
 
-    private static func isStopped(_ options: SolverOptions) -> Bool { options.shouldStop?() ?? false }
+    /// A combiner call over `context`'s pool (none without one) with `best` as incumbent, its
+    /// answer polished by the local search while the clock allows (the work budget may be
+    /// spent: the polish is bounded by its rounds); nil when the call finds nothing better.
+    private static func combine(in context: SearchContext, from best: SearchState, isFinal: Bool, timeShare: Double,
+                                runSeconds: Double, localSearch: LocalSearch) -> SearchState? {
+        guard let recombination = context.recombination,
+              var combined = recombination.run(context, from: best, isFinal: isFinal, timeShare: timeShare,
+                                               runSeconds: runSeconds) else { return nil }
+        let control = context.control
+        localSearch.run(&combined.solution, context: context.moveContext, editor: context.editor,
+                        random: &context.random, shouldContinue: { control.isWithinClock })
+        return combined
+    }
 
     /// `state`'s routes evaluated under `context`'s problem; nil when one is infeasible there.
     static func transfer(_ state: SearchState, to context: SearchContext) -> SearchState? {
         var solution = SearchSolution(nodeCount: context.problem.nodeCount)
         for route in state.solution.routes {
-            var copy = SearchRoute(nodes: route.nodes)
-            context.evaluator.refresh(&copy)
-            guard copy.cost.isFeasible else { return nil }
-            solution.routes.append(copy)
-            solution.index(route: solution.routes.count - 1, problem: context.problem)
+            context.editor.openRoute(Array(route.nodes.dropFirst().dropLast()), in: &solution)
+            guard solution.routes[solution.routes.count - 1].cost.isFeasible else { return nil }
         }
         return SearchState(solution: solution, absent: state.absent)
-    }
-
-    private static func text(_ state: SearchState) -> String {
-        "\(state.solution.vehicles)/\(String(format2: state.solution.distance))"
     }
 }

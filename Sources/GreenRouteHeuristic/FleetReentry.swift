@@ -34,35 +34,30 @@ public struct FleetReentry: Sendable {
         // twice the share of the time limit (where the work runs slow, as on files of 5
         // customers, the annealing must not take the rest of the run).
         let clockShare = control.workLimit == nil ? distanceShare : 2 * distanceShare
-        options.timeLimit = min(clockShare * options.timeLimit, max(0, options.timeLimit - control.seconds))
-        options.iterationLimit = options.iterationLimit.map { max(1, Int(distanceShare * Double($0))) }
-        let distanceControl = SearchControl(options: options,
-                                            workLimit: control.workLimit.map { max(1, Int(distanceShare * Double($0))) })
-        let distanceContext = SearchContext(problem: context.problem, options: options, control: distanceControl,
-                                            maxRoutes: context.maxRoutes)
+        let distanceControl = control.phase(share: distanceShare,
+                                            timeLimit: min(clockShare * options.timeLimit,
+                                                           max(0, options.timeLimit - control.seconds)),
+                                            options: options)
+        let distanceContext = SearchContext(problem: context.problem, options: distanceControl.options,
+                                            control: distanceControl, maxRoutes: context.maxRoutes)
         distanceContext.ruin.averageRemoved = context.ruin.averageRemoved
         // The run's random stream, so the re-entry is reproducible for a seed.
         let start = distanceContext.construct(servable, random: &context.random)
         var distanceAnnealing = annealing
         distanceAnnealing.squeezeInterval = nil
         let shortest = distanceAnnealing.run(distanceContext, from: start)
-        control.meter.add(distanceControl.meter)
-        control.count(distanceControl.iterations)
+        control.count(phase: distanceControl)
         guard shortest.absent.isEmpty else { return nil }
-        context.notes.append("re-entry: distance annealing \(Self.text(shortest)) at \(String(format2: control.seconds)) s")
+        context.notes.append("re-entry: distance annealing \(shortest.summary) at \(String(format2: control.seconds)) s")
         let outcome = FleetMinimiser().minimise(context, from: shortest, share: endFraction, lowerBound: lowerBound)
         let entry = outcome.state
         if let note = outcome.shortfallNote("re-entry") { context.notes.append(note) }
         guard entry.absent.isEmpty, entry.solution.vehicles <= count else {
             context.notes.append("re-entry: no \(count)-vehicle state by \(String(format2: control.seconds)) s "
-                                 + "(\(Self.text(entry)))")
+                                 + "(\(entry.summary))")
             return nil
         }
-        context.notes.append("re-entry: \(Self.text(entry)) at \(String(format2: control.seconds)) s")
+        context.notes.append("re-entry: \(entry.summary) at \(String(format2: control.seconds)) s")
         return entry
-    }
-
-    private static func text(_ state: SearchState) -> String {
-        "\(state.solution.vehicles)/\(String(format2: state.solution.distance))"
     }
 }

@@ -109,11 +109,10 @@ final class Recombination {
         }
         var solution = SearchSolution(nodeCount: problem.nodeCount)
         for index in selected {
-            var route = SearchRoute(nodes: [0] + routes[index].sequence + [0])
-            context.evaluator.refresh(&route)
-            guard route.cost.isFeasible else { return .failure(Rejection(reason: "route \(index) infeasible")) }
-            solution.routes.append(route)
-            solution.index(route: solution.routes.count - 1, problem: problem)
+            context.editor.openRoute(routes[index].sequence, in: &solution)
+            guard solution.routes[solution.routes.count - 1].cost.isFeasible else {
+                return .failure(Rejection(reason: "route \(index) infeasible"))
+            }
         }
         return .success(SearchState(solution: solution, absent: []))
     }

@@ -11,9 +11,8 @@ final class RouteEvaluator {
     private var latest: [Double] = []
     /// Scratch sequence for candidate routes.
     var scratch: [Int] = []
-    /// Number of sequences evaluated (for statistics).
-    private(set) var evaluations = 0
-    /// Counts the route positions simulated (the search's work measure, see ``WorkMeter``).
+    /// Counts the simulations and the route positions simulated (the search's work measure,
+    /// see ``WorkMeter``).
     let meter: WorkMeter
 
     init(problem: SearchProblem, meter: WorkMeter = WorkMeter()) {
@@ -83,7 +82,6 @@ final class RouteEvaluator {
     /// With `stopAtViolation` the simulation ends there.
     func simulate(_ nodes: [Int], rule: ChargingRule,
                   stopAtViolation: Bool = false) -> (cost: RouteCost, firstViolation: Int) {
-        evaluations &+= 1
         meter.simulations &+= 1
         let p = problem
         let count = nodes.count

@@ -4,6 +4,9 @@ import GreenRouteCore
 struct SearchState {
     var solution: SearchSolution
     var absent: [Int]
+
+    /// "vehicles/distance", for the plan's notes.
+    var summary: String { "\(solution.vehicles)/\(String(format2: solution.distance))" }
 }
 
 /// Everything the search phases share: the problem, evaluation, insertion, ruin and

@@ -44,12 +44,34 @@ final class SearchControl {
     /// ends the run (does not count an iteration; for long inner loops such as the local
     /// search).
     var hasTime: Bool {
-        !stopped && !isOverWork && stopwatch.seconds < options.timeLimit && !(options.shouldStop?() ?? false)
+        !stopped && !isOverWork && isWithinClock
+    }
+
+    /// True while neither the time limit nor `shouldStop` ends the run, whatever the work
+    /// done (for a bounded polish after the budget is spent).
+    var isWithinClock: Bool {
+        stopwatch.seconds < options.timeLimit && !(options.shouldStop?() ?? false)
     }
 
     private var isOverWork: Bool {
         guard let workLimit else { return false }
         return meter.work >= workLimit
+    }
+
+    /// A control for a phase with a budget of its own: `share` of this run's iteration or work
+    /// limit, stopped by the clock `timeLimit` seconds from now. `options`: this run's, with
+    /// what the phase changes (objective, progress). Count it back with ``count(phase:)``.
+    func phase(share: Double, timeLimit: Double, options: SolverOptions) -> SearchControl {
+        var options = options
+        options.timeLimit = timeLimit
+        options.iterationLimit = self.options.iterationLimit.map { max(1, Int(share * Double($0))) }
+        return SearchControl(options: options, workLimit: workLimit.map { max(1, Int(share * Double($0))) })
+    }
+
+    /// Counts the work and iterations of a finished phase against this run's budget.
+    func count(phase: SearchControl) {
+        meter.add(phase.meter)
+        count(phase.iterations)
     }
 
     /// Counts iterations spent elsewhere (a phase with its own control) against this run's
