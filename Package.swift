@@ -20,7 +20,13 @@ let package = Package(
         .target(name: "GreenRouteCore"),
         .target(name: "GreenRouteIO", dependencies: ["GreenRouteCore"]),
         .target(name: "GreenRouteCheck", dependencies: ["GreenRouteCore"]),
-        .target(name: "GreenRouteHeuristic", dependencies: ["GreenRouteCore"]),
+        .target(
+            name: "GreenRouteHeuristic",
+            dependencies: ["GreenRouteCore"],
+            // The search's hot loops mutate class-held state; release builds skip the run-time
+            // exclusivity checks there (Docs/benchmarking.md: "Build flags").
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+        ),
         .systemLibrary(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]

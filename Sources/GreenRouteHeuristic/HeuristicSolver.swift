@@ -52,7 +52,7 @@ public struct HeuristicSolver: RoutingSolver {
     /// machine does per second with two runs at a time, so the search usually ends before
     /// the time limit, and the same seed and time limit give the same plan on any machine
     /// at least that fast. An iteration limit, when set, takes the place of both.
-    public var workPerSecond: Double? = 25_000_000
+    public var workPerSecond: Double? = 28_000_000
     /// The finish of partial-recharge runs and of the hybrid (``FinishingPhase``).
     public var finishing = FinishingPhase()
     /// The name written into plans ("heuristic"; "hybrid" when a combiner is set).
@@ -161,7 +161,7 @@ public struct HeuristicSolver: RoutingSolver {
                                       objective: options.objective, routes: routes, unassigned: unassigned,
                                       seconds: control.seconds, seed: options.seed,
                                       notes: ["iterations: \(control.iterations)",
-                                              "work: \(control.meter.work) (\(control.meter.simulations) route simulations)",
+                                              "work: \(control.meter.work) (\(control.meter.counts))",
                                               "search vehicle type: \(instance.vehicleTypes[typeIndex].id)"]
                                         + context.notes + (context.recombination?.notes ?? []))
     }

@@ -78,8 +78,12 @@ struct InsertionFinder {
         // station stop can shorten an earlier one): once a departure is past the customer's due
         // time, no later position can serve it.
         let stopsAtDue = !hasSupplyProfiles
-        var scanned = 0
-        defer { evaluator.meter.scanned &+= scanned }
+        var scanned = 0, queued = 0
+        defer {
+            evaluator.meter.scanned &+= scanned
+            evaluator.meter.queued &+= queued
+            evaluator.meter.routeScans &+= 1
+        }
         for i in 0..<(nodes.count - 1) {
             scanned += 1
             if stopsAtDue && data[i].departure > p.due[c] + RouteCost.feasibilityEpsilon { break }
@@ -103,6 +107,7 @@ struct InsertionFinder {
             let segment = data[i].energySince + p.drive(a, c) + p.drive(c, b) + data[i + 1].energyUntil
             if !p.hasBattery || segment <= budget + RouteCost.feasibilityEpsilon {
                 queue.append(route: r, position: i, delta: direct)
+                queued += 1
                 continue
             }
             guard !p.stations.isEmpty else { continue }
@@ -110,6 +115,7 @@ struct InsertionFinder {
             var high = i + 1
             while high < nodes.count - 1 && !p.isStation[nodes[high]] { high += 1 }
             queue.append(route: r, position: i, delta: direct, stationArcs: lastChargingPoint(atOrBefore: i, in: nodes)...high)
+            queued += 1
         }
     }
 
@@ -123,6 +129,7 @@ struct InsertionFinder {
         guard low > 0, data[low].chargeDuration > 0, lateness <= data[low].chargeDuration else { return }
         let last = min(i + Self.laterStationArcs, nodes.count - 1)
         queue.append(route: r, position: i, delta: direct, stationArcs: (i + 1)...last)
+        evaluator.meter.queued &+= 1
     }
 
     /// The last station visit at or before `position`, or 0 (the depot) when there is none.
@@ -160,6 +167,7 @@ struct InsertionFinder {
                 queue.push(variant: variant, of: group, station: s, stationIndex: index + 1, delta: extra)
             }
         }
+        evaluator.meter.queued &+= variant
     }
 
     /// Exact check by simulating the route with the insertion (up to its first violation).

@@ -119,6 +119,7 @@ final class SearchContext {
     /// One ruin & recreate step applied to a copy of `state`.
     func ruinAndRecreate(_ state: SearchState, maxRoutes routeLimit: Int) -> SearchState {
         var next = state
+        evaluator.meter.recreates &+= 1
         let removed = ruin.select(in: next.solution, problem: problem, random: &random)
         editor.remove(removed, from: &next.solution)
         next.absent = recreate.insert(state.absent + removed, into: &next.solution, maxRoutes: routeLimit,
