@@ -24,7 +24,7 @@ let package = Package(
             name: "GreenRouteHeuristic",
             dependencies: ["GreenRouteCore"],
             // The search's hot loops mutate class-held state; release builds skip the run-time
-            // exclusivity checks there (Docs/benchmarking.md: "Build flags").
+            // exclusivity checks there (Docs/heuristic.md, "Exclusivity checks and the budget").
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         .systemLibrary(

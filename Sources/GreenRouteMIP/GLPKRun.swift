@@ -64,6 +64,7 @@ struct GLPKRun {
         parameters.tm_lim = remainingMilliseconds()
         parameters.mip_gap = max(0, options.relativeGap)
         parameters.presolve = GLP_OFF
+        if options.cliqueCuts { parameters.clq_cuts = GLP_ON }
         parameters.cb_func = GLPKCallbackContext.entryPoint
         let info = Unmanaged.passRetained(context)
         defer { info.release() }

@@ -69,6 +69,8 @@ public struct GLPKSolveOptions {
     /// nil = none.
     public var simplexIterationLimit: Int?
     public var nodeLimit: Int?
+    /// GLPK's clique cuts (`glp_iocp.clq_cuts`) in branch and bound.
+    public var cliqueCuts = false
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, verbose: Bool = false,
                 shouldStop: (() -> Bool)? = nil, start: [Double]? = nil, relaxationOnly: Bool = false) {
