@@ -31,9 +31,10 @@ public struct PoolPartitioning: RouteCombiner {
     /// Per GLPK solve of a work-limited call (``GreenRouteHeuristic/CombineRequest/isWorkLimited``):
     /// simplex iterations of its LP and branch-and-bound nodes.
     public var workLimits = (simplex: 100_000, nodes: 100)
-    /// GLPK's clique cuts in the MIP stages. On the first call of c107_21 and r105_21 (8,000
-    /// columns) they raised the root bound from 1031 to 1056 and from 1404 to 1418, and the
-    /// r105_21 call proved its incumbent optimal in 3.27 s instead of 9.21 s.
+    /// GLPK's clique cuts in the MIP stages. On dumped models of the first call (8,000 columns,
+    /// glpsol, 15–20 s, no start) they raised the bound from 1031 to 1056 on c107_21 and from
+    /// 1404 to 1418 on r105_21; in the hybrid, r105_21's first call proved its incumbent
+    /// optimal in 3.27 s instead of 9.21 s.
     public var cliqueCuts = true
 
     public init(relativeGap: Double = 0, siftingThreshold: Int = 8_000) {
