@@ -98,7 +98,7 @@ struct FleetMinimiser {
     }
 
     /// A random route, or (every other time) the one with the fewest customers.
-    private static func chooseRoute(_ solution: SearchSolution, context: SearchContext) -> Int {
+    static func chooseRoute(_ solution: SearchSolution, context: SearchContext) -> Int {
         if context.random.unit() < 0.5 { return context.random.index(below: solution.routes.count) }
         var chosen = 0, fewest = Int.max
         for r in solution.routes.indices {

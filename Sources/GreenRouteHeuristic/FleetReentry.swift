@@ -6,9 +6,10 @@ import GreenRouteCore
 /// seed ends in the same one (r110_21 at 11/1165.94 against the published 11/1119.50, while
 /// the distance objective finds 12/1101 in seconds). The re-entry anneals for distance with
 /// the vehicle count free (a solution of good routes, usually one or two vans more), then
-/// runs the fleet minimisation from there down to the fleet phase's count. A state reached
-/// that way keeps much of the good routes' structure: another basin for the annealing's
-/// chains to start from.
+/// goes down from there to the fleet phase's count (``descent``: since 2026-11-29 through
+/// infeasible routes, ``PenalisedElimination``, which keeps the routes short while it repairs
+/// them; before, with the fleet phase's absence counters). A state reached that way keeps
+/// much of the good routes' structure: another basin for the annealing's chains to start from.
 ///
 /// The distance annealing runs in its own ``SearchContext`` (distance objective, its own
 /// clock and iteration or work budget); its iterations count against the run's. Deterministic for a
@@ -19,6 +20,18 @@ public struct FleetReentry: Sendable {
     /// The fleet minimisation from the distance-annealed solution goes on until this fraction
     /// of the run's budget: down to the fleet phase's count, and below when it can.
     public var endFraction = 0.5
+    /// How the re-entry goes down from the distance-annealed solution to the fleet phase's count.
+    public var descent = Descent.throughInfeasibleRoutes
+
+    /// The ways down to fewer routes.
+    public enum Descent: Sendable {
+        /// ``PenalisedElimination``: the walk through infeasible routes, which keeps them short
+        /// (since 2026-11-29).
+        case throughInfeasibleRoutes
+        /// ``FleetMinimiser``'s absence counters, as in the fleet phase (distance ignored until
+        /// every customer is back).
+        case absenceCounters
+    }
 
     public init() {}
 
@@ -49,9 +62,15 @@ public struct FleetReentry: Sendable {
         control.count(phase: distanceControl)
         guard shortest.absent.isEmpty else { return nil }
         context.notes.append("re-entry: distance annealing \(shortest.summary) at \(String(format2: control.seconds)) s")
-        let outcome = FleetMinimiser().minimise(context, from: shortest, share: endFraction, lowerBound: lowerBound)
-        let entry = outcome.state
-        if let note = outcome.shortfallNote("re-entry") { context.notes.append(note) }
+        let entry: SearchState
+        switch descent {
+        case .throughInfeasibleRoutes:
+            entry = PenalisedElimination().minimise(context, from: shortest, share: endFraction, lowerBound: lowerBound)
+        case .absenceCounters:
+            let outcome = FleetMinimiser().minimise(context, from: shortest, share: endFraction, lowerBound: lowerBound)
+            entry = outcome.state
+            if let note = outcome.shortfallNote("re-entry") { context.notes.append(note) }
+        }
         guard entry.absent.isEmpty, entry.solution.vehicles <= count else {
             context.notes.append("re-entry: no \(count)-vehicle state by \(String(format2: control.seconds)) s "
                                  + "(\(entry.summary))")

@@ -7,14 +7,18 @@ import Testing
 /// again from there; it returns only complete states with feasible routes and no more routes
 /// than the fleet phase's count, and its iterations count against the run's budget.
 @Suite struct FleetReentryTests {
-    /// r102C15 needs 5 vans (reference) while its load allows fewer, so the re-entry runs.
-    @Test func reachesTheFleetCountFromADistanceAnnealedSolution() throws {
+    /// r102C15 needs 5 vans (reference) while its load allows fewer, so the re-entry runs; either
+    /// way down gives a complete state with feasible routes.
+    @Test(arguments: [FleetReentry.Descent.throughInfeasibleRoutes, .absenceCounters])
+    func reachesTheFleetCountFromADistanceAnnealedSolution(descent: FleetReentry.Descent) throws {
         let (context, start, instance) = try SearchFixtures.construction("r102C15", iterationLimit: 20_000)
         let lowerBound = FeasibilityAnalysis(instance).vehiclesNeededByLoad
         let fleet = FleetMinimiser().run(context, from: start, share: 0.2, lowerBound: lowerBound)
         try #require(fleet.absent.isEmpty && fleet.solution.vehicles > lowerBound)
         let before = context.control.iterations
-        let entry = try #require(FleetReentry().run(
+        var reentry = FleetReentry()
+        reentry.descent = descent
+        let entry = try #require(reentry.run(
             context, count: fleet.solution.vehicles, servable: Array(instance.customerIndices), lowerBound: lowerBound,
             annealing: AnnealingSearch(startTemperature: 10, endTemperature: 0.01)), "\(context.notes)")
         // The distance annealing's 2,000 steps (a tenth of the limit) are the run's too.
@@ -75,12 +79,12 @@ import Testing
         #expect(plan.routes.count == 5)
         #expect(plan.notes.contains("fleet: 4 vehicles taken as out of reach"), "\(plan.notes)")
         #expect(plan.notes.contains { $0.hasPrefix("re-entry: distance annealing") }, "\(plan.notes)")
-        #expect(!plan.notes.contains { $0.hasPrefix("re-entry: 4 vehicles leave") }, "\(plan.notes)")
+        #expect(!plan.notes.contains { $0.hasPrefix("re-entry: 4 vehicles") }, "\(plan.notes)")
         solver.outOfReachAbsent = nil
         let trying = solver.solve(instance, options: options)
         #expect(PlanChecker(instance: instance).check(trying).isValid)
         #expect(!trying.notes.contains { $0.contains("out of reach") }, "\(trying.notes)")
-        #expect(trying.notes.contains { $0.hasPrefix("re-entry: 4 vehicles leave") }, "\(trying.notes)")
+        #expect(trying.notes.contains { $0.hasPrefix("re-entry: 4 vehicles not reached") }, "\(trying.notes)")
     }
 
     /// The re-entry's state becomes the alternative start of the annealing's later chains;
