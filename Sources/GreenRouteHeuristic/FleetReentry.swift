@@ -17,8 +17,8 @@ import GreenRouteCore
 public struct FleetReentry: Sendable {
     /// Share of the run's budget (time or iterations) for the distance annealing.
     public var distanceShare = 0.1
-    /// The fleet minimisation from the distance-annealed solution goes on until this fraction
-    /// of the run's budget: down to the fleet phase's count, and below when it can.
+    /// The way down from the distance-annealed solution (``descent``) goes on until this
+    /// fraction of the run's budget: down to the fleet phase's count, and below when it can.
     public var endFraction = 0.5
     /// How the re-entry goes down from the distance-annealed solution to the fleet phase's count.
     public var descent = Descent.throughInfeasibleRoutes
