@@ -55,8 +55,7 @@ struct AnnealingSearch {
     /// is never worse than a complete `start` or `alternative`.
     func run(_ context: SearchContext, from start: SearchState, alternative: SearchState? = nil) -> SearchState {
         let problem = context.problem
-        let arcs = Double(problem.customerCount + max(1, start.solution.vehicles))
-        let averageArc = max(1e-9, start.solution.distance / arcs)
+        let averageArc = start.solution.averageArc(problem: problem)
         let hot = startTemperature * averageArc, cold = endTemperature * averageArc
         let startFraction = context.control.fraction
         func score(_ state: SearchState, of chain: Chain) -> Double {

@@ -87,11 +87,8 @@ struct FleetMinimiser {
     /// `best` without route `route`, its customers reinserted greedily (those that fit nowhere
     /// within the remaining routes are absent).
     private static func deleteRoute(_ route: Int, of best: SearchState, context: SearchContext) -> SearchState {
-        let problem = context.problem
         var state = best
-        let customers = state.solution.routes[route].nodes.filter { problem.isCustomer($0) }
-        state.solution.routes.remove(at: route)
-        state.solution.compact(problem: problem)
+        let customers = state.solution.removeRoute(route, problem: context.problem)
         state.absent = context.recreate.insert(customers, into: &state.solution, maxRoutes: state.solution.vehicles,
                                                random: &context.random)
         return state

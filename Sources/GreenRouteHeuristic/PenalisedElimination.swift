@@ -33,8 +33,7 @@ struct PenalisedElimination {
     func minimise(_ context: SearchContext, from start: SearchState, share: Double, lowerBound: Int) -> SearchState {
         var best = start
         guard best.absent.isEmpty, best.solution.isFeasible else { return best }
-        let problem = context.problem
-        let averageArc = max(1e-9, best.solution.distance / Double(problem.customerCount + max(1, best.solution.vehicles)))
+        let averageArc = best.solution.averageArc(problem: context.problem)
         let heat = temperature * averageArc
         while context.control.fraction < share, best.solution.vehicles > max(1, lowerBound) {
             let target = best.solution.vehicles - 1
@@ -42,18 +41,20 @@ struct PenalisedElimination {
             func penalised(_ state: SearchState) -> Double {
                 state.absent.isEmpty ? state.solution.distance + weights.penalties(of: state.solution) : .infinity
             }
-            func attempt() -> SearchState {
-                var state = best
+            var state = best, score = 0.0, lowest = 0.0, stalled = 0
+            /// A new attempt: the last complete state without one of its routes, whose customers
+            /// go where the start weights price them least.
+            func startAttempt() {
+                weights = walk.start(averageArc: averageArc)
+                state = best
                 let route = FleetMinimiser.chooseRoute(best.solution, context: context)
-                let customers = state.solution.routes[route].nodes.filter { problem.isCustomer($0) }
-                state.solution.routes.remove(at: route)
-                state.solution.compact(problem: problem)
-                state.absent = customers
-                return walk.complete(state, weights: weights.weights, context: context)
+                state.absent = state.solution.removeRoute(route, problem: context.problem)
+                state = walk.complete(state, weights: weights.weights, context: context)
+                score = penalised(state)
+                lowest = score
+                stalled = 0
             }
-            var state = attempt()
-            var score = penalised(state)
-            var lowest = score, stalled = 0
+            startAttempt()
             while !(state.absent.isEmpty && state.solution.isFeasible) && context.control.fraction < share {
                 guard context.step() else { return best }
                 context.control.count(iterationWeight - 1)
@@ -71,13 +72,7 @@ struct PenalisedElimination {
                 } else {
                     stalled += 1
                 }
-                if stalled >= patience {
-                    weights = walk.start(averageArc: averageArc)
-                    state = attempt()
-                    score = penalised(state)
-                    lowest = score
-                    stalled = 0
-                }
+                if stalled >= patience { startAttempt() }
             }
             guard state.absent.isEmpty, state.solution.isFeasible else {
                 context.notes.append("re-entry: \(target) vehicles not reached through infeasible routes by "

@@ -27,6 +27,21 @@ struct SearchSolution {
         for r in routes.indices { index(route: r, problem: problem) }
     }
 
+    /// Removes route `r` (dropping routes left without customers, re-indexing the rest);
+    /// returns its customers, in route order, for the caller to place again.
+    mutating func removeRoute(_ r: Int, problem: SearchProblem) -> [Int] {
+        let customers = routes[r].nodes.filter { problem.isCustomer($0) }
+        routes.remove(at: r)
+        compact(problem: problem)
+        return customers
+    }
+
+    /// The average arc length, in distance units: distance / (customers + routes), at least
+    /// 1e-9. Temperatures and penalty weights of the search are set in multiples of it.
+    func averageArc(problem: SearchProblem) -> Double {
+        max(1e-9, distance / Double(problem.customerCount + max(1, vehicles)))
+    }
+
     /// Customers on no route, ascending.
     func absentCustomers(problem: SearchProblem) -> [Int] {
         (1...max(1, problem.customerCount)).filter { problem.isCustomer($0) && routeOf[$0] < 0 }
