@@ -102,6 +102,17 @@ import Testing
         let distance = selected.reduce(0) { $0 + routes[$1].distance }
         #expect(abs(distance - optimal.distance) < 1e-6)
         #expect(answer.note.contains("optimal"))
+        #expect(!answer.note.contains("limit)"), "an optimal call names no limit: \(answer.note)")
+    }
+
+    @Test func aCallThatStopsEarlyNamesTheLimitThatStoppedIt() {
+        // Only a call ended by its node or simplex limit is reproducible; the note must tell
+        // it from one ended by the clock.
+        let terminations: [GLPKTermination] = [.timeLimit, .workLimit, .stopRequested, .gapReached, .completed, .failed]
+        let reasons = terminations.map(PoolPartitioning.reason)
+        #expect(Set(reasons).count == terminations.count, "\(reasons)")
+        #expect(PoolPartitioning.reason(.timeLimit).contains("time limit"))
+        #expect(PoolPartitioning.reason(.workLimit).contains("node or simplex limit"))
     }
 }
 
