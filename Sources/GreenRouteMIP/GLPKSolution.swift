@@ -21,6 +21,19 @@ public enum GLPKTermination: String, Sendable {
     case workLimit
     case gapReached
     case failed
+
+    /// Why the search ended, in words for a plan's notes ("its time limit"): a run ended by its
+    /// clock is not reproducible, one ended by its node or simplex limit is.
+    public var phrase: String {
+        switch self {
+        case .timeLimit: return "its time limit"
+        case .workLimit: return "its node or simplex limit"
+        case .stopRequested: return "a stop request"
+        case .gapReached: return "the relative gap"
+        case .completed: return "completed"
+        case .failed: return "a failure"
+        }
+    }
 }
 
 /// The result of ``GLPKProblem/solve(_:)``.

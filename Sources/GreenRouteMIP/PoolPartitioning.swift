@@ -161,23 +161,10 @@ public struct PoolPartitioning: RouteCombiner {
             ? "GLPK ended without a solution (\(final.termination.rawValue)), "
                 + (fromVehicleStage ? "the vehicle stage's answer," : startAnswer + ",")
             : "GLPK \(final.status.rawValue)"
-                + (final.status == .feasible ? " (\(Self.reason(final.termination)))" : "")
+                + (final.status == .feasible ? " (\(final.termination.phrase))" : "")
         return CombineAnswer(selected: routes(values),
                              note: "\(outcome) over \(columnRoute.count) columns in "
                                 + "\(String(format2: watch.seconds)) s (\(stages)\(gap))")
-    }
-
-    /// Why a call's last solve ended before proving optimality, for the note: a clock-bound
-    /// call is not reproducible, a work-bound one is.
-    static func reason(_ termination: GLPKTermination) -> String {
-        switch termination {
-        case .timeLimit: return "its time limit"
-        case .workLimit: return "its node or simplex limit"
-        case .stopRequested: return "a stop request"
-        case .gapReached: return "the relative gap"
-        case .completed: return "completed"
-        case .failed: return "a failure"
-        }
     }
 
     /// ``PoolSifting`` over the candidate routes (pool indices) with half of the call's time

@@ -109,10 +109,10 @@ import Testing
         // Only a call ended by its node or simplex limit is reproducible; the note must tell
         // it from one ended by the clock.
         let terminations: [GLPKTermination] = [.timeLimit, .workLimit, .stopRequested, .gapReached, .completed, .failed]
-        let reasons = terminations.map(PoolPartitioning.reason)
+        let reasons = terminations.map(\.phrase)
         #expect(Set(reasons).count == terminations.count, "\(reasons)")
-        #expect(PoolPartitioning.reason(.timeLimit).contains("time limit"))
-        #expect(PoolPartitioning.reason(.workLimit).contains("node or simplex limit"))
+        #expect(GLPKTermination.timeLimit.phrase.contains("time limit"))
+        #expect(GLPKTermination.workLimit.phrase.contains("node or simplex limit"))
     }
 }
 
