@@ -20,6 +20,8 @@ struct GLPKRun {
             guard let limit = options.timeLimit else { return Int32.max }
             return Int32(max(1, min(Double(Int32.max), (limit - elapsed()) * 1000)))
         }
+        let iterationsBefore = glp_get_it_cnt(handle)
+        func iterations() -> Int { Int(glp_get_it_cnt(handle) - iterationsBefore) }
         glp_term_out(options.verbose ? GLP_ON : GLP_OFF)
         let messages = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
         var simplexParameters = glp_smcp()
@@ -44,6 +46,7 @@ struct GLPKRun {
         }
         guard lpStatus == GLP_OPT else {
             solution.seconds = elapsed()
+            solution.simplexIterations = iterations()
             return solution
         }
         let count = problem.columnCount
@@ -54,6 +57,7 @@ struct GLPKRun {
             solution.values = (0..<count).map { glp_get_col_prim(handle, Int32($0 + 1)) }
             solution.rowDuals = (0..<problem.rowCount).map { glp_get_row_dual(handle, Int32($0 + 1)) }
             solution.seconds = elapsed()
+            solution.simplexIterations = iterations()
             return solution
         }
         let context = GLPKCallbackContext(shouldStop: options.shouldStop, start: options.start,
@@ -98,6 +102,7 @@ struct GLPKRun {
             }
         }
         solution.seconds = elapsed()
+        solution.simplexIterations = iterations()
         return solution
     }
 }

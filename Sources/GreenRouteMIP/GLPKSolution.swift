@@ -50,6 +50,9 @@ public struct GLPKSolution: Sendable {
     public var relaxation: Double?
     /// Wall-clock seconds spent in GLPK.
     public var seconds: Double
+    /// Simplex iterations of this solve: the root LP's and those of branch and bound
+    /// (`glp_get_it_cnt` before and after). Unlike ``seconds`` the same on every run.
+    public var simplexIterations = 0
     /// Dual values of the rows, 0-based (row `i` is `rowDuals[i - 1]`), when the solve ended
     /// with an optimal LP (``GLPKSolveOptions/relaxationOnly``, or no integer column); empty
     /// otherwise. The reduced cost of a column is c_j − Σ_i a_ij · rowDuals[i − 1].

@@ -113,12 +113,20 @@ public struct PoolPartitioning: RouteCombiner {
             options.cliqueCuts = cliqueCuts
             return options
         }
+        // Simplex iterations of this call's solves (sifting excluded), for the note: unlike
+        // the seconds, the same on every run.
+        var iterations = 0
+        func solve(_ options: GLPKSolveOptions) throws -> GLPKSolution {
+            let solution = try problem.solve(options)
+            iterations += solution.simplexIterations
+            return solution
+        }
         // The pool routes a 0/1 vector over the columns selects.
         func routes(_ values: [Double]) -> [Int] { values.indices.filter { values[$0] > 0.5 }.map { columnRoute[$0] } }
         let startAnswer = "the start with the pool's shortest routes"
         // Stage 1: the fewest routes the LP allows; fewer vehicles first when it might help.
         try problem.setObjective([Double](repeating: 1, count: columnRoute.count))
-        let relaxation = try problem.solve(options(1, start: nil, relaxation: true))
+        let relaxation = try solve(options(1, start: nil, relaxation: true))
         guard relaxation.status == .optimal, let lpRoutes = relaxation.objective else {
             let note = sifted + "LP relaxation \(relaxation.status.rawValue) after \(String(format2: watch.seconds)) s"
             // The start can still beat the incumbent: the pool keeps the shortest route per customer set.
@@ -132,7 +140,7 @@ public struct PoolPartitioning: RouteCombiner {
                                                      + (start == nil ? ", incumbent breaks them" : ""))
         if request.objective == .hierarchical && (fewest < upper && (start == nil || fewest < Double(incumbentCount))) {
             try problem.setRowBounds(vehicleRow, lower: fewest, upper: upper)
-            let vehicles = try problem.solve(options(start == nil ? 0.6 : 0.4, start: start))
+            let vehicles = try solve(options(start == nil ? 0.6 : 0.4, start: start))
             if let count = vehicles.objective, !vehicles.values.isEmpty,
                start == nil || count.rounded() < Double(incumbentCount) {
                 best = vehicles.values.map { $0.rounded() }
@@ -151,7 +159,7 @@ public struct PoolPartitioning: RouteCombiner {
             try problem.setRowBounds(vehicleRow, lower: fewest, upper: upper)
         }
         try problem.setObjective(distances.map(cost))
-        let final = try problem.solve(options(1, start: chosen))
+        let final = try solve(options(1, start: chosen))
         let values = final.values.isEmpty ? chosen : final.values.map { $0.rounded() }
         let gap = final.gapPercent.map { ", gap \(String(format2: $0)) %" } ?? ""
         // Without an answer from the distance stage its start is returned: the vehicle stage's
@@ -163,8 +171,8 @@ public struct PoolPartitioning: RouteCombiner {
             : "GLPK \(final.status.rawValue)"
                 + (final.status == .feasible ? " (\(final.termination.phrase))" : "")
         return CombineAnswer(selected: routes(values),
-                             note: "\(outcome) over \(columnRoute.count) columns in "
-                                + "\(String(format2: watch.seconds)) s (\(stages)\(gap))")
+                             note: "\(outcome) over \(columnRoute.count) columns, \(iterations) simplex iterations, "
+                                + "in \(String(format2: watch.seconds)) s (\(stages)\(gap))")
     }
 
     /// ``PoolSifting`` over the candidate routes (pool indices) with half of the call's time
