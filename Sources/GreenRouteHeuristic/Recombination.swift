@@ -10,6 +10,9 @@ public struct RecombinationSettings: Sendable {
     /// without its absent customers, is within this many average arc lengths of the best
     /// solution's objective.
     public var admissionSlack: Double = 25
+    /// Before each combiner call, exchange a few incumbent routes for pool routes over the
+    /// same customers (``PoolExchange``; days without green station limits).
+    public var exchange = true
 
     public init(combiner: any RouteCombiner, poolCapacity: Int = 30_000) {
         self.combiner = combiner
@@ -45,21 +48,49 @@ final class Recombination {
         records + ["pool: \(pool.count) routes kept, \(pool.admitted) admitted of \(pool.offered) offered"]
     }
 
-    /// Calls the combiner on the pool with `best` as incumbent; returns a better complete
-    /// state, or nil. `isFinal`: the last call of the run. `timeShare`: the share of the run's
-    /// remaining time the call may take (GLPK overruns its limit on large pools: a call given
-    /// 4.75 s took up to 5.68 s). `runSeconds`: the run's clock, for the record.
+    /// Improves `best` by the pool's exchanges (``PoolExchange``, without green station
+    /// limits), then calls the combiner on the pool with the result as incumbent; returns a
+    /// better complete state, or nil. `isFinal`: the last call of the run. `timeShare`: the
+    /// share of the run's remaining time the call may take, the exchange included (GLPK
+    /// overruns its limit on large pools: a call given 4.75 s took up to 5.68 s).
+    /// `runSeconds`: the run's clock, for the record.
     func run(_ context: SearchContext, from best: SearchState, isFinal: Bool, timeShare: Double,
              runSeconds: Double) -> SearchState? {
         let problem = context.problem
-        guard best.absent.isEmpty, let incumbent = pool.indices(of: best.solution, problem: problem) else { return nil }
+        guard best.absent.isEmpty, var incumbent = pool.indices(of: best.solution, problem: problem) else { return nil }
         let options = context.control.options
         let remaining = options.timeLimit - context.control.seconds
         // Under an iteration or work limit the call stops by counted work (simplex iterations,
         // branch-and-bound nodes), so the run is reproducible; the clock is only a safety net.
         let isWorkLimited = options.iterationLimit != nil || context.control.workLimit != nil
-        let limit = timeShare * remaining
-        guard limit > 0.01 else { return nil }
+        guard timeShare * remaining > 0.01 else { return nil }
+        // The pool's exchange neighbourhood first (no green limits: those need GLPK's rows).
+        var line = "combine \(records.count + 1) at \(String(format2: runSeconds)) s (pool \(pool.count) routes): "
+            + "\(best.solution.vehicles) vehicles, \(String(format2: best.solution.distance))"
+        defer { records.append(line) }
+        // The exchange's answer when it improved on `best`; the combiner then starts from it.
+        var exchanged: SearchState?
+        let exchangeWatch = Stopwatch()
+        if slots == nil, context.objective != .cost, settings.exchange,
+           let outcome = PoolExchange().improve(incumbent, routes: pool.routes, nodeCount: problem.nodeCount,
+                                                fewerRoutesFirst: context.objective == .hierarchical,
+                                                shouldContinue: { exchangeWatch.seconds < timeShare * remaining }) {
+            switch validated(outcome.selected, incumbent: best, context: context) {
+            case .success(let state) where context.score(state) < context.score(best) - 1e-9:
+                exchanged = state
+                incumbent = outcome.selected
+                line += " → exchange \(state.solution.vehicles) vehicles, \(String(format2: state.solution.distance))"
+                    + " (\(outcome.exchanges) exchange\(outcome.exchanges == 1 ? "" : "s"), \(outcome.work) tests, \(String(format2: exchangeWatch.seconds)) s)"
+            case .success:
+                line += " → exchange no better"
+            case .failure(let reason):
+                line += " → exchange rejected (\(reason.reason))"
+            }
+        }
+        // The combiner's share of the time the exchange left.
+        let limit = timeShare * (remaining - exchangeWatch.seconds)
+        guard limit > 0.01 else { return exchanged }
+        let start = exchanged ?? best
         if let slots { pool.prepareFootprints(problem.instance, vehicleType: problem.typeIndex, slots: slots) }
         var request = CombineRequest(instance: problem.instance, vehicleType: problem.typeIndex, routes: pool.routes,
                                      incumbent: incumbent, maxRoutes: context.maxRoutes, objective: context.objective,
@@ -68,22 +99,19 @@ final class Recombination {
         request.isFinal = isFinal
         request.isWorkLimited = isWorkLimited
         let answer = settings.combiner.combine(request)
-        var line = "combine \(records.count + 1) at \(String(format2: runSeconds)) s (pool \(pool.count) routes): "
-            + "\(best.solution.vehicles) vehicles, \(String(format2: best.solution.distance))"
-        defer { records.append(line) }
         guard let selected = answer.selected else {
             line += " → unchanged; \(answer.note)"
-            return nil
+            return exchanged
         }
-        switch validated(selected, incumbent: best, context: context) {
+        switch validated(selected, incumbent: start, context: context) {
         case .failure(let reason):
             line += " → rejected (\(reason)); \(answer.note)"
-            return nil
+            return exchanged
         case .success(let state):
             if isFinal && slots != nil { conflictFree = state }
-            guard context.score(state) < context.score(best) - 1e-9 else {
+            guard context.score(state) < context.score(start) - 1e-9 else {
                 line += " → no better; \(answer.note)"
-                return nil
+                return exchanged
             }
             line += " → \(state.solution.vehicles) vehicles, \(String(format2: state.solution.distance)); \(answer.note)"
             return state
