@@ -69,7 +69,7 @@ struct SetPartitioningSolver {
             outcome.glpkSeconds += first.seconds
             guard let vehicles = first.objective, !first.values.isEmpty else {
                 if first.status == .infeasible { outcome.status = .infeasible }
-                outcome.notes.append("vehicle stage: \(first.status.rawValue), \(first.termination.rawValue)")
+                outcome.notes.append("vehicle stage: \(first.status.rawValue) (\(first.termination.phrase))")
                 return outcome
             }
             if first.status != .optimal { proven = false }
@@ -102,7 +102,7 @@ struct SetPartitioningSolver {
         outcome.selected = final.values.indices.filter { final.values[$0] > 0.5 }
         outcome.uncovered = model.uncovered
         outcome.status = proven ? .optimal : .feasible
-        outcome.notes.append("GLPK \(final.status.rawValue) (\(final.termination.rawValue))")
+        outcome.notes.append("GLPK \(final.status.rawValue) (\(final.termination.phrase))")
         return outcome
     }
 }
