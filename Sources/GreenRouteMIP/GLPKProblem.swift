@@ -167,6 +167,22 @@ public final class GLPKProblem {
         }
     }
 
+    /// Changes the bounds of an existing column (1-based); a binary or integer column keeps its
+    /// kind. The basis stays: the next LP starts from the last one.
+    public func setColumnBounds(_ column: Int, lower: Double, upper: Double) throws {
+        let handle = try liveHandle()
+        guard columnCount > 0, (1...columnCount).contains(column) else {
+            throw GLPKError.indexOutOfRange(what: "column", index: column, count: columnCount)
+        }
+        try Self.checkBounds("column \(columnNames[column - 1])", lower, upper)
+        columnLower[column - 1] = lower
+        columnUpper[column - 1] = upper
+        try guarded("glp_set_col_bnds") {
+            grg_set_col_bnds(UnsafeMutableRawPointer(handle), Int32(column), Self.boundType(lower, upper),
+                             lower.isFinite ? lower : 0, upper.isFinite ? upper : 0)
+        }
+    }
+
     /// Sets the objective: one coefficient per column (0-based array), and its direction.
     public func setObjective(_ coefficients: [Double], maximize: Bool = false) throws {
         let handle = try liveHandle()

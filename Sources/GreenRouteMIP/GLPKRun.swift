@@ -29,6 +29,7 @@ struct GLPKRun {
         simplexParameters.msg_lev = messages
         simplexParameters.tm_lim = remainingMilliseconds()
         simplexParameters.presolve = GLP_OFF
+        if options.dualSimplex { simplexParameters.meth = GLP_DUALP }
         if let limit = options.simplexIterationLimit { simplexParameters.it_lim = Int32(clamping: max(1, limit)) }
         var code: Int32 = 0
         try problem.guarded("glp_simplex") { grg_simplex(UnsafeMutableRawPointer(handle), &simplexParameters, &code) }

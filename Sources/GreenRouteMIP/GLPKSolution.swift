@@ -85,6 +85,9 @@ public struct GLPKSolveOptions {
     /// nil = none.
     public var simplexIterationLimit: Int?
     public var nodeLimit: Int?
+    /// The dual simplex for the LP (`glp_smcp.meth = GLP_DUALP`: dual, primal where the dual
+    /// fails); it goes on from the last basis after bounds were changed without a phase 1.
+    public var dualSimplex = false
     /// GLPK's clique cuts (`glp_iocp.clq_cuts`) in branch and bound.
     public var cliqueCuts = false
 
