@@ -18,7 +18,8 @@ import GreenRouteHeuristic
 ///
 /// Hierarchical objective in stages: when the LP says fewer routes might do, GLPK first
 /// minimises Σ x (at most 40 % of the call's time); the count it reaches is then fixed and
-/// the distance minimised, starting from the best 0/1 vector known. The incumbent is always
+/// the distance minimised: first by an LP dive (``PoolDive``, at most ``diveShare`` of the time
+/// left), then by branch and bound from the best 0/1 vector known. The incumbent is always
 /// a feasible start, so a call that runs out of time (LP relaxation or MIP) returns at worst
 /// the incumbent's customer sets, each with the pool's shortest route for it.
 /// A GLPK error comes back as a note (the heuristic keeps its plan), never as an abort.
@@ -36,6 +37,10 @@ public struct PoolPartitioning: RouteCombiner {
     /// 1404 to 1418 on r105_21; in the hybrid, r105_21's first call proved its incumbent
     /// optimal in 3.27 s instead of 9.21 s.
     public var cliqueCuts = true
+    /// An LP dive (``PoolDive``) before the distance stage's branch and bound, with at most
+    /// ``diveShare`` of the call's time left; a better 0/1 answer becomes GLPK's start.
+    public var dive = true
+    public var diveShare = 0.4
 
     public init(relativeGap: Double = 0, siftingThreshold: Int = 8_000) {
         self.relativeGap = relativeGap
@@ -159,15 +164,28 @@ public struct PoolPartitioning: RouteCombiner {
             try problem.setRowBounds(vehicleRow, lower: fewest, upper: upper)
         }
         try problem.setObjective(distances.map(cost))
-        let final = try solve(options(1, start: chosen))
-        let values = final.values.isEmpty ? chosen : final.values.map { $0.rounded() }
+        var mipStart = chosen
+        var fromDive = false
+        if dive {
+            let chosenCost = zip(chosen, distances).reduce(0) { $0 + $1.0 * cost($1.1) }
+            var diver = PoolDive()
+            if !request.isWorkLimited { diver.simplexLimit = .max }
+            let left = max(0.02, request.timeLimit - watch.seconds)
+            let outcome = try diver.run(problem: problem, cutoff: chosenCost, timeLimit: diveShare * left,
+                                        shouldStop: request.shouldStop)
+            iterations += outcome.iterations
+            stages += ", " + outcome.note
+            if let values = outcome.values { (mipStart, fromDive) = (values, true) }
+        }
+        let final = try solve(options(1, start: mipStart))
+        let values = final.values.isEmpty ? mipStart : final.values.map { $0.rounded() }
         let gap = final.gapPercent.map { ", gap \(String(format2: $0)) %" } ?? ""
         // Without an answer from the distance stage its start is returned: the vehicle stage's
         // answer, or the incumbent's customer sets, which can still be shorter than the
         // incumbent because the pool keeps the shortest route per customer set.
         let outcome = final.values.isEmpty
-            ? "GLPK ended without a solution (\(final.termination.rawValue)), "
-                + (fromVehicleStage ? "the vehicle stage's answer," : startAnswer + ",")
+            ? "GLPK ended without a solution (\(final.termination.phrase)), "
+                + (fromDive ? "the dive's answer," : fromVehicleStage ? "the vehicle stage's answer," : startAnswer + ",")
             : "GLPK \(final.status.rawValue)"
                 + (final.status == .feasible ? " (\(final.termination.phrase))" : "")
         return CombineAnswer(selected: routes(values),

@@ -1,0 +1,85 @@
+import GreenRouteCore
+import GreenRouteHeuristic
+import Testing
+@testable import GreenRouteMIP
+
+/// The LP dive: a 0/1 answer that partitions the customers, never below the MIP's optimum,
+/// none when the cutoff is the optimum, and the problem's bounds as they were afterwards.
+@Suite struct PoolDiveTests {
+    /// The set-partitioning problem over every route of a small instance: columns in the
+    /// routes' order, distance objective, cover rows and a vehicle row.
+    static func model(_ name: String) throws -> (Instance, [PoolRoute], GLPKProblem) {
+        let (instance, routes, _) = try PoolSiftingTests.pool(name)
+        let problem = GLPKProblem(name: "dive")
+        for (offset, route) in routes.enumerated() {
+            try problem.addColumn(name: "r\(offset)", kind: .binary, objective: route.distance)
+        }
+        for customer in instance.customerIndices {
+            try problem.addRow(name: "cover_\(customer)", lower: 1, upper: 1,
+                               coefficients: routes.indices.filter { routes[$0].customers.contains(customer) }.map { ($0 + 1, 1.0) })
+        }
+        try problem.addRow(name: "vehicles", lower: 0, upper: Double(instance.customers.count),
+                           coefficients: routes.indices.map { ($0 + 1, 1.0) })
+        return (instance, routes, problem)
+    }
+
+    @Test(arguments: ["r102C10", "c101C10", "rc102C10"])
+    func diveAnswerPartitionsTheCustomers(name: String) throws {
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let (instance, routes, problem) = try Self.model(name)
+        let lpBefore = try #require(try problem.solve(GLPKSolveOptions(relaxationOnly: true)).objective)
+        let outcome = try PoolDive().run(problem: problem, cutoff: nil, timeLimit: 30, shouldStop: nil)
+        let values = try #require(outcome.values, "\(outcome.note)")
+        #expect(values.count == routes.count)
+        #expect(values.allSatisfy { $0 == 0 || $0 == 1 })
+        let chosen = routes.indices.filter { values[$0] == 1 }
+        var served = [Int](repeating: 0, count: instance.nodeCount)
+        for index in chosen { for customer in routes[index].customers { served[customer] += 1 } }
+        for customer in instance.customerIndices { #expect(served[customer] == 1, "customer \(customer): \(outcome.note)") }
+        let distance = chosen.reduce(0) { $0 + routes[$1].distance }
+        #expect(abs(try #require(outcome.objective) - distance) < 1e-6)
+        // Never below the optimum, and the bounds are back: the same LP value as before.
+        let optimum = try #require(try problem.solve(GLPKSolveOptions()).objective)
+        #expect(distance >= optimum - 1e-6, "\(outcome.note)")
+        #expect(lpBefore <= optimum + 1e-6)
+        let lpAfter = try #require(try problem.solve(GLPKSolveOptions(relaxationOnly: true)).objective)
+        #expect(abs(lpAfter - lpBefore) < 1e-6, "\(outcome.note)")
+    }
+
+    /// With the optimum as cutoff no answer can beat it: the dive finds none and says so.
+    @Test func diveFindsNothingBelowTheOptimum() throws {
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let (_, _, problem) = try Self.model("r102C10")
+        let optimum = try #require(try problem.solve(GLPKSolveOptions()).objective)
+        let outcome = try PoolDive().run(problem: problem, cutoff: optimum, timeLimit: 30, shouldStop: nil)
+        #expect(outcome.values == nil, "\(outcome.note)")
+        #expect(outcome.note.hasPrefix("dive found nothing better"))
+        #expect(outcome.lps >= 1)
+    }
+
+    /// The dive's work limit ends it: one LP, no answer on a fractional relaxation.
+    @Test func workLimitEndsTheDive() throws {
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let (_, _, problem) = try Self.model("c101C10")
+        var dive = PoolDive()
+        dive.maxLPs = 1
+        let outcome = try dive.run(problem: problem, cutoff: nil, timeLimit: 30, shouldStop: nil)
+        #expect(outcome.lps == 1)
+        #expect(outcome.values == nil || outcome.fixedToOne == 0)
+    }
+
+    @Test func columnBoundsAreCheckedAndApplied() throws {
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let problem = GLPKProblem(name: "bounds")
+        let cheap = try problem.addColumn(name: "cheap", kind: .binary, objective: 1)
+        let dear = try problem.addColumn(name: "dear", kind: .binary, objective: 5)
+        try problem.addRow(name: "one", lower: 1, upper: 1, coefficients: [(cheap, 1), (dear, 1)])
+        #expect(try problem.solve(GLPKSolveOptions()).objective == 1)
+        try problem.setColumnBounds(dear, lower: 1, upper: 1)
+        #expect(try problem.solve(GLPKSolveOptions()).objective == 5)
+        try problem.setColumnBounds(dear, lower: 0, upper: 1)
+        #expect(try problem.solve(GLPKSolveOptions()).objective == 1)
+        #expect(throws: GLPKError.self) { try problem.setColumnBounds(3, lower: 0, upper: 1) }
+        #expect(throws: GLPKError.self) { try problem.setColumnBounds(cheap, lower: 1, upper: 0) }
+    }
+}
