@@ -83,3 +83,48 @@ import Testing
         #expect(throws: GLPKError.self) { try problem.setColumnBounds(cheap, lower: 1, upper: 0) }
     }
 }
+
+extension PoolDiveTests {
+    /// Going on after an answer (its value the new cutoff) never ends worse than stopping at
+    /// the first answer, and every answer it keeps is still a partition.
+    @Test(arguments: ["r102C10", "c101C10", "rc102C10"])
+    func goingOnAfterAnAnswerNeverEndsWorse(name: String) throws {
+        defer { GLPKProblem.releaseThreadEnvironment() }
+        let (instance, routes, problem) = try Self.model(name)
+        let once = try PoolDive().run(problem: problem, cutoff: nil, timeLimit: 30, shouldStop: nil)
+        var going = PoolDive()
+        going.goesOnAfterAnswer = true
+        let onward = try going.run(problem: problem, cutoff: nil, timeLimit: 30, shouldStop: nil)
+        #expect(once.answers == 1, "\(once.note)")
+        #expect(onward.answers >= 1, "\(onward.note)")
+        let onceValue = try #require(once.objective)
+        let onwardValue = try #require(onward.objective)
+        #expect(onwardValue <= onceValue + 1e-6, "\(once.note) / \(onward.note)")
+        let values = try #require(onward.values)
+        var served = [Int](repeating: 0, count: instance.nodeCount)
+        for index in routes.indices where values[index] == 1 { for customer in routes[index].customers { served[customer] += 1 } }
+        #expect(instance.customerIndices.allSatisfy { served[$0] == 1 })
+    }
+}
+
+extension PoolDiveTests {
+    /// The vehicle stage by a dive: from one route per customer it finds fewer routes, a
+    /// partition of the customers, never fewer than GLPK's branch and bound proves possible.
+    @Test(arguments: ["r102C10", "c101C10"])
+    func vehicleStageDiveFindsFewerRoutes(name: String) throws {
+        let (instance, routes, solos) = try PoolSiftingTests.pool(name)
+        let request = CombineRequest(instance: instance, vehicleType: 0, routes: routes, incumbent: solos,
+                                     maxRoutes: instance.customers.count, objective: .hierarchical, timeLimit: 30)
+        let dived = PoolPartitioning().combine(request)
+        let selected = try #require(dived.selected, "\(dived.note)")
+        #expect(dived.note.contains("vehicle stage: dive"), "\(dived.note)")
+        #expect(selected.count < solos.count, "\(dived.note)")
+        var served = [Int](repeating: 0, count: instance.nodeCount)
+        for index in selected { for customer in routes[index].customers { served[customer] += 1 } }
+        #expect(instance.customerIndices.allSatisfy { served[$0] == 1 }, "\(dived.note)")
+        var exact = PoolPartitioning()
+        exact.vehicleDive = false
+        let proven = try #require(exact.combine(request).selected)
+        #expect(proven.count <= selected.count)
+    }
+}
