@@ -106,10 +106,7 @@ public final class GLPKProblem {
         case .continuous: glp_set_col_kind(handle, Int32(column), GLP_CV)
         case .integer, .binary: glp_set_col_kind(handle, Int32(column), GLP_IV)
         }
-        try guarded("glp_set_col_bnds") {
-            grg_set_col_bnds(UnsafeMutableRawPointer(handle), Int32(column), Self.boundType(low, high),
-                             low.isFinite ? low : 0, high.isFinite ? high : 0)
-        }
+        try applyBounds("glp_set_col_bnds", handle, column, low, high, grg_set_col_bnds)
         try guarded("glp_set_obj_coef") { grg_set_obj_coef(UnsafeMutableRawPointer(handle), Int32(column), coefficient) }
         names.insert(name)
         columnNames.append(name)
@@ -144,10 +141,7 @@ public final class GLPKProblem {
         rowLower.append(lower)
         rowUpper.append(upper)
         rowEntries.append(coefficients)
-        try guarded("glp_set_row_bnds") {
-            grg_set_row_bnds(UnsafeMutableRawPointer(handle), Int32(row), Self.boundType(lower, upper),
-                             lower.isFinite ? lower : 0, upper.isFinite ? upper : 0)
-        }
+        try applyBounds("glp_set_row_bnds", handle, row, lower, upper, grg_set_row_bnds)
         try setMatrixRow(handle, row: row, coefficients)
         return row
     }
@@ -155,16 +149,12 @@ public final class GLPKProblem {
     /// Changes the bounds of an existing row (1-based).
     public func setRowBounds(_ row: Int, lower: Double, upper: Double) throws {
         let handle = try liveHandle()
-        guard (1...max(1, rowCount)).contains(row), rowCount > 0 else {
+        guard rowCount > 0, (1...rowCount).contains(row) else {
             throw GLPKError.indexOutOfRange(what: "row", index: row, count: rowCount)
         }
         try Self.checkBounds("row \(rowNames[row - 1])", lower, upper)
-        rowLower[row - 1] = lower
-        rowUpper[row - 1] = upper
-        try guarded("glp_set_row_bnds") {
-            grg_set_row_bnds(UnsafeMutableRawPointer(handle), Int32(row), Self.boundType(lower, upper),
-                             lower.isFinite ? lower : 0, upper.isFinite ? upper : 0)
-        }
+        (rowLower[row - 1], rowUpper[row - 1]) = (lower, upper)
+        try applyBounds("glp_set_row_bnds", handle, row, lower, upper, grg_set_row_bnds)
     }
 
     /// Changes the bounds of an existing column (1-based); a binary or integer column keeps its
@@ -175,11 +165,17 @@ public final class GLPKProblem {
             throw GLPKError.indexOutOfRange(what: "column", index: column, count: columnCount)
         }
         try Self.checkBounds("column \(columnNames[column - 1])", lower, upper)
-        columnLower[column - 1] = lower
-        columnUpper[column - 1] = upper
-        try guarded("glp_set_col_bnds") {
-            grg_set_col_bnds(UnsafeMutableRawPointer(handle), Int32(column), Self.boundType(lower, upper),
-                             lower.isFinite ? lower : 0, upper.isFinite ? upper : 0)
+        (columnLower[column - 1], columnUpper[column - 1]) = (lower, upper)
+        try applyBounds("glp_set_col_bnds", handle, column, lower, upper, grg_set_col_bnds)
+    }
+
+    /// Hands checked bounds to GLPK through `setter` (the guarded `glp_set_row_bnds` or
+    /// `glp_set_col_bnds`): GLPK's bound type, and 0 for a missing side.
+    private func applyBounds(_ call: String, _ handle: OpaquePointer, _ index: Int, _ lower: Double, _ upper: Double,
+                             _ setter: (UnsafeMutableRawPointer?, Int32, Int32, Double, Double) -> Int32) throws {
+        try guarded(call) {
+            setter(UnsafeMutableRawPointer(handle), Int32(index), Self.boundType(lower, upper),
+                   lower.isFinite ? lower : 0, upper.isFinite ? upper : 0)
         }
     }
 
