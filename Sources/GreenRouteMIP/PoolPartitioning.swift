@@ -133,6 +133,16 @@ public struct PoolPartitioning: RouteCombiner {
             iterations += solution.simplexIterations
             return solution
         }
+        // A ``PoolDive`` over the problem as it stands, with its share of the time left.
+        func runDive(cutoff: Double) throws -> PoolDive.Outcome {
+            var diver = PoolDive()
+            if !request.isWorkLimited { diver.simplexLimit = .max }
+            let left = max(0.02, request.timeLimit - watch.seconds)
+            let outcome = try diver.run(problem: problem, cutoff: cutoff, timeLimit: diveShare * left,
+                                        shouldStop: request.shouldStop)
+            iterations += outcome.iterations
+            return outcome
+        }
         // The pool routes a 0/1 vector over the columns selects.
         func routes(_ values: [Double]) -> [Int] { values.indices.filter { values[$0] > 0.5 }.map { columnRoute[$0] } }
         let startAnswer = "the start with the pool's shortest routes"
@@ -155,12 +165,7 @@ public struct PoolPartitioning: RouteCombiner {
             if start != nil && vehicleDive {
                 // A dive over the route-count LP (its objective is still Σ x): an answer with
                 // fewer routes than the incumbent, or nothing.
-                let left = max(0.02, request.timeLimit - watch.seconds)
-                var diver = PoolDive()
-                if !request.isWorkLimited { diver.simplexLimit = .max }
-                let outcome = try diver.run(problem: problem, cutoff: Double(incumbentCount - 1) + 1e-5,
-                                            timeLimit: diveShare * left, shouldStop: request.shouldStop)
-                iterations += outcome.iterations
+                let outcome = try runDive(cutoff: Double(incumbentCount - 1) + 1e-5)
                 stages += ", vehicle stage: " + outcome.note
                 if let values = outcome.values {
                     best = values
@@ -191,13 +196,7 @@ public struct PoolPartitioning: RouteCombiner {
         var mipStart = chosen
         var fromDive = false
         if dive {
-            let chosenCost = zip(chosen, distances).reduce(0) { $0 + $1.0 * cost($1.1) }
-            var diver = PoolDive()
-            if !request.isWorkLimited { diver.simplexLimit = .max }
-            let left = max(0.02, request.timeLimit - watch.seconds)
-            let outcome = try diver.run(problem: problem, cutoff: chosenCost, timeLimit: diveShare * left,
-                                        shouldStop: request.shouldStop)
-            iterations += outcome.iterations
+            let outcome = try runDive(cutoff: zip(chosen, distances).reduce(0) { $0 + $1.0 * cost($1.1) })
             stages += ", " + outcome.note
             if let values = outcome.values { (mipStart, fromDive) = (values, true) }
         }
