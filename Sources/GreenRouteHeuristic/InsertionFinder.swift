@@ -89,22 +89,23 @@ struct InsertionFinder {
             if stopsAtDue && data[i].departure > p.due[c] + RouteCost.feasibilityEpsilon { break }
             if blinkRate > 0 && random.unit() < blinkRate { continue }
             let a = nodes[i], b = nodes[i + 1]
-            let direct = p.dist(a, c) + p.dist(c, b) - p.dist(a, b)
+            let toCustomer = p.arc(a, c), fromCustomer = p.arc(c, b)
+            let direct = toCustomer.distance + fromCustomer.distance - p.dist(a, b)
             // The customer's own window and the successor's latest arrival.
-            let startC = max(p.ready[c], data[i].departure + p.travel(a, c))
+            let startC = max(p.ready[c], data[i].departure + toCustomer.time)
             guard startC <= p.due[c] + RouteCost.feasibilityEpsilon,
-                  startC + p.service[c] + p.travel(c, b) <= data[i + 1].latestArrival + RouteCost.feasibilityEpsilon
+                  startC + p.service[c] + fromCustomer.time <= data[i + 1].latestArrival + RouteCost.feasibilityEpsilon
             else {
                 if hasSupplyProfiles && !p.stations.isEmpty
                     && (p.customerCount <= Self.laterStationAlways || random.unit() < Self.laterStationRate) {
-                    let lateness = max(startC - p.due[c], startC + p.service[c] + p.travel(c, b) - data[i + 1].latestArrival)
+                    let lateness = max(startC - p.due[c], startC + p.service[c] + fromCustomer.time - data[i + 1].latestArrival)
                     withLaterStation(customer: c, route: r, position: i, nodes: nodes, data: data, direct: direct,
                                      lateness: lateness)
                 }
                 continue
             }
             let budget = data[i].segmentStartCharge - data[i + 1].segmentEndRequirement
-            let segment = data[i].energySince + p.drive(a, c) + p.drive(c, b) + data[i + 1].energyUntil
+            let segment = data[i].energySince + toCustomer.energy + fromCustomer.energy + data[i + 1].energyUntil
             if !p.hasBattery || segment <= budget + RouteCost.feasibilityEpsilon {
                 queue.append(route: r, position: i, delta: direct)
                 queued += 1

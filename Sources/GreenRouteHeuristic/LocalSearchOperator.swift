@@ -47,11 +47,11 @@ struct MoveContext {
     }
 
     /// A lower bound of the penalised cost change from the distance change alone: penalties
-    /// are never negative, so the old penalties are all the new routes can save.
-    func bound(distanceDelta: Double, routes: [SearchRoute]) -> Double {
-        var penalties = 0.0
-        for route in routes { penalties += weights.penalty(route.cost) }
-        return distanceDelta - penalties
+    /// are never negative, so the old penalties are all the new routes can save. `first`,
+    /// `second`: the costs of the routes the move changes, before it (costs, not routes: a
+    /// route passed in an array is copied, and most calls end here).
+    func bound(distanceDelta: Double, _ first: RouteCost, _ second: RouteCost? = nil) -> Double {
+        distanceDelta - weights.penalty(first) - (second.map { weights.penalty($0) } ?? 0)
     }
 }
 

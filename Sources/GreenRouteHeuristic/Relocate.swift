@@ -14,24 +14,25 @@ struct Relocate: NodeOperator {
             if a == u || b == u { continue }
             let insertion = p.dist(a, u) + p.dist(u, b) - p.dist(a, b)
             if ru == rv {
+                guard context.bound(distanceDelta: removal + insertion, solution.routes[ru].cost) < -1e-9
+                else { continue }
                 var nodes = from
                 nodes.remove(at: pu)
-                let target = nodes.firstIndex(of: v)! + (after ? 1 : 0)
-                nodes.insert(u, at: target)
+                nodes.insert(u, at: (pv > pu ? pv - 1 : pv) + (after ? 1 : 0))
                 let old = context.cost(solution.routes[ru])
-                guard context.bound(distanceDelta: removal + insertion, routes: [solution.routes[ru]]) < -1e-9,
-                      let cost = context.price(nodes), cost - old < (best?.delta ?? -1e-9) else { continue }
+                guard let cost = context.price(nodes), cost - old < (best?.delta ?? -1e-9) else { continue }
                 best = Move(delta: cost - old, routes: [(ru, nodes)])
             } else {
-                let routes = [solution.routes[ru], solution.routes[rv]]
-                guard context.bound(distanceDelta: removal + insertion, routes: routes) < (best?.delta ?? -1e-9)
-                else { continue }
+                let sourceCost = solution.routes[ru].cost, targetCost = solution.routes[rv].cost
+                guard context.bound(distanceDelta: removal + insertion, sourceCost, targetCost)
+                        < (best?.delta ?? -1e-9) else { continue }
                 var source = from
                 source.remove(at: pu)
                 var target = to
                 target.insert(u, at: pv + (after ? 1 : 0))
                 guard let costSource = context.price(source), let costTarget = context.price(target) else { continue }
-                let delta = costSource + costTarget - context.cost(routes[0]) - context.cost(routes[1])
+                let delta = costSource + costTarget
+                    - context.weights.cost(sourceCost) - context.weights.cost(targetCost)
                 if delta < (best?.delta ?? -1e-9) { best = Move(delta: delta, routes: [(ru, source), (rv, target)]) }
             }
         }

@@ -103,9 +103,10 @@ final class RouteEvaluator {
         var previous = nodes[0]
         for position in 1..<count {
             let node = nodes[position]
-            cost.distance += p.dist(previous, node)
-            time += p.travel(previous, node)
-            charge -= p.drive(previous, node)
+            let arc = p.arc(previous, node)
+            cost.distance += arc.distance
+            time += arc.time
+            charge -= arc.energy
             if position == count - 1 {
                 if charge < p.returnCharge { cost.batteryDeficit += p.returnCharge - charge }
                 if time > p.close { cost.timeWarp += time - p.close }
@@ -210,9 +211,10 @@ final class RouteEvaluator {
         data[0].segmentStartCharge = startCharge
         for position in 1..<count {
             let node = nodes[position], previous = nodes[position - 1]
-            time += p.travel(previous, node)
-            charge -= p.drive(previous, node)
-            since += p.drive(previous, node)
+            let arc = p.arc(previous, node)
+            time += arc.time
+            charge -= arc.energy
+            since += arc.energy
             if position < count - 1 {
                 charge = max(charge, p.reserve)
                 if p.isStation[node] {

@@ -12,10 +12,9 @@ final class SearchProblem {
     let customerCount: Int
     /// Station node indices, ascending.
     let stations: [Int]
-    /// Row-major distance, travel time and driving energy matrices.
-    let distance: [Double]
-    let time: [Double]
-    let energy: [Double]
+    /// Row-major matrix of arcs: distance, travel time and driving energy side by side, so
+    /// that a route simulation reads one cache line per arc instead of three.
+    let arcs: [Arc]
     /// Per node: window for the start of service (depot: the horizon), service, demand.
     let ready: [Double]
     let due: [Double]
@@ -58,9 +57,7 @@ final class SearchProblem {
                 energy[i * n + j] = instance.drivingEnergy(i, j, vehicleType: typeIndex)
             }
         }
-        self.distance = distance
-        self.time = time
-        self.energy = energy
+        arcs = (0..<(n * n)).map { Arc(distance: distance[$0], time: time[$0], energy: energy[$0]) }
         var ready = [Double](repeating: instance.depot.open, count: n)
         var due = [Double](repeating: instance.depot.close, count: n)
         var service = [Double](repeating: 0, count: n), demand = service, rate = service
@@ -97,13 +94,25 @@ final class SearchProblem {
         arcStations = Self.bestStations(n: n, stations: stations, distance: distance)
     }
 
-    @inline(__always) func dist(_ i: Int, _ j: Int) -> Double { distance[i &* nodeCount &+ j] }
-    @inline(__always) func travel(_ i: Int, _ j: Int) -> Double { time[i &* nodeCount &+ j] }
-    @inline(__always) func drive(_ i: Int, _ j: Int) -> Double { energy[i &* nodeCount &+ j] }
+    /// Distance, in distance units.
+    @inline(__always) func dist(_ i: Int, _ j: Int) -> Double { arcs[i &* nodeCount &+ j].distance }
+    /// Travel time, in time units.
+    @inline(__always) func travel(_ i: Int, _ j: Int) -> Double { arcs[i &* nodeCount &+ j].time }
+    /// Driving energy, in energy units.
+    @inline(__always) func drive(_ i: Int, _ j: Int) -> Double { arcs[i &* nodeCount &+ j].energy }
+    /// The whole arc (one read when a loop needs two or three of its values).
+    @inline(__always) func arc(_ i: Int, _ j: Int) -> Arc { arcs[i &* nodeCount &+ j] }
     @inline(__always) func isCustomer(_ node: Int) -> Bool { node >= 1 && node <= customerCount }
     /// The `rank`-th best station to visit between i and j, or -1.
     @inline(__always) func station(between i: Int, _ j: Int, rank: Int) -> Int {
         arcStations[(i &* nodeCount &+ j) &* Self.stationsPerArc &+ rank]
+    }
+
+    /// One arc of the matrix: distance units, time units, energy units.
+    struct Arc {
+        var distance: Double
+        var time: Double
+        var energy: Double
     }
 
     /// Neighbours by a distance that also counts how badly time windows fit (Vidal et al. 2013,

@@ -11,7 +11,7 @@ struct Swap: NodeOperator {
             let route = solution.routes[ru]
             let old = context.cost(route)
             let delta = Self.distance(nodes, p) - route.cost.distance
-            guard context.bound(distanceDelta: delta, routes: [route]) < -1e-9,
+            guard context.bound(distanceDelta: delta, route.cost) < -1e-9,
                   let cost = context.price(nodes), cost - old < -1e-9 else { return nil }
             return Move(delta: cost - old, routes: [(ru, nodes)])
         }
@@ -19,7 +19,7 @@ struct Swap: NodeOperator {
         let a = first.nodes, b = second.nodes
         let delta = p.dist(a[pu - 1], v) + p.dist(v, a[pu + 1]) - p.dist(a[pu - 1], u) - p.dist(u, a[pu + 1])
             + p.dist(b[pv - 1], u) + p.dist(u, b[pv + 1]) - p.dist(b[pv - 1], v) - p.dist(v, b[pv + 1])
-        guard context.bound(distanceDelta: delta, routes: [first, second]) < -1e-9 else { return nil }
+        guard context.bound(distanceDelta: delta, first.cost, second.cost) < -1e-9 else { return nil }
         var newFirst = a, newSecond = b
         newFirst[pu] = v
         newSecond[pv] = u

@@ -9,11 +9,20 @@ struct TwoOptStar: NodeOperator {
         let pu = solution.positionOf[u], pv = solution.positionOf[v]
         let a = first.nodes, b = second.nodes
         let delta = p.dist(u, b[pv + 1]) + p.dist(v, a[pu + 1]) - p.dist(u, a[pu + 1]) - p.dist(v, b[pv + 1])
-        guard context.bound(distanceDelta: delta, routes: [first, second]) < -1e-9 else { return nil }
-        let newFirst = Array(a[0...pu]) + Array(b[(pv + 1)...])
-        let newSecond = Array(b[0...pv]) + Array(a[(pu + 1)...])
+        guard context.bound(distanceDelta: delta, first.cost, second.cost) < -1e-9 else { return nil }
+        let newFirst = Self.join(a[0...pu], b[(pv + 1)...])
+        let newSecond = Self.join(b[0...pv], a[(pu + 1)...])
         guard let costFirst = context.price(newFirst), let costSecond = context.price(newSecond) else { return nil }
         let change = costFirst + costSecond - context.cost(first) - context.cost(second)
         return change < -1e-9 ? Move(delta: change, routes: [(ru, newFirst), (rv, newSecond)]) : nil
+    }
+
+    /// `head` then `tail` in one allocation.
+    private static func join(_ head: ArraySlice<Int>, _ tail: ArraySlice<Int>) -> [Int] {
+        var nodes: [Int] = []
+        nodes.reserveCapacity(head.count + tail.count)
+        nodes.append(contentsOf: head)
+        nodes.append(contentsOf: tail)
+        return nodes
     }
 }
