@@ -48,11 +48,11 @@ public struct HeuristicSolver: RoutingSolver {
     /// Set partitioning over the routes the search meets (`--solver hybrid`); nil = none.
     public var recombination: RecombinationSettings?
     /// The search's work budget (``WorkMeter``) per second of the time limit; nil = the
-    /// phases follow the clock. The default is about two thirds of what the 2-core benchmark
+    /// phases follow the clock. The default is about 70 % of what the 2-core benchmark
     /// machine does per second with two runs at a time, so the search usually ends before
     /// the time limit, and the same seed and time limit give the same plan on any machine
     /// at least that fast. An iteration limit, when set, takes the place of both.
-    public var workPerSecond: Double? = 28_000_000
+    public var workPerSecond: Double? = 36_000_000
     /// The finish of partial-recharge runs and of the hybrid (``FinishingPhase``).
     public var finishing = FinishingPhase()
     /// The name written into plans ("heuristic"; "hybrid" when a combiner is set).
