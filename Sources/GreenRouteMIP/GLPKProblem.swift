@@ -169,6 +169,14 @@ public final class GLPKProblem {
         try applyBounds("glp_set_col_bnds", handle, column, lower, upper, grg_set_col_bnds)
     }
 
+    /// The bounds of an existing column (1-based), as last set; a missing side is infinite.
+    public func columnBounds(_ column: Int) throws -> (lower: Double, upper: Double) {
+        guard columnCount > 0, (1...columnCount).contains(column) else {
+            throw GLPKError.indexOutOfRange(what: "column", index: column, count: columnCount)
+        }
+        return (columnLower[column - 1], columnUpper[column - 1])
+    }
+
     /// Hands checked bounds to GLPK through `setter` (the guarded `glp_set_row_bnds` or
     /// `glp_set_col_bnds`): GLPK's bound type, and 0 for a missing side.
     private func applyBounds(_ call: String, _ handle: OpaquePointer, _ index: Int, _ lower: Double, _ upper: Double,

@@ -16,7 +16,7 @@ import GreenRouteCore
 /// - The dive ends with a 0/1 answer (or, with ``goesOnAfterAnswer``, the answer becomes the
 ///   cutoff and the dive backtracks from it), when it can backtrack no more, or after ``maxLPs`` LPs
 ///   (``simplexLimit`` iterations each: the same answer on every run when the clock does not end
-///   it first); the problem's column bounds are restored afterwards.
+///   it first); every column's bounds are restored afterwards, whatever they were.
 struct PoolDive {
     /// Most LPs solved (the dive's work limit).
     var maxLPs = 60
@@ -66,13 +66,23 @@ struct PoolDive {
         // Columns fixed to 1, in order (the last is the one a backtrack undoes); columns fixed to 0.
         var fixedOne: [Int] = []
         var fixedZero: [Int] = []
+        // The bounds each fixed column had before the dive, restored at its end.
+        var original: [Int: (lower: Double, upper: Double)] = [:]
         defer {
-            for column in fixedOne + fixedZero { try? problem.setColumnBounds(column, lower: 0, upper: 1) }
+            for column in fixedOne + fixedZero {
+                if let bounds = original[column] {
+                    try? problem.setColumnBounds(column, lower: bounds.lower, upper: bounds.upper)
+                }
+            }
+        }
+        func fix(_ column: Int, to value: Double) throws {
+            if original[column] == nil { original[column] = try problem.columnBounds(column) }
+            try problem.setColumnBounds(column, lower: value, upper: value)
         }
         // Undoes the last fix to 1 by fixing its column to 0; false when there is none.
         func backtrack() throws -> Bool {
             guard let last = fixedOne.popLast() else { return false }
-            try problem.setColumnBounds(last, lower: 0, upper: 0)
+            try fix(last, to: 0)
             fixedZero.append(last)
             outcome.fixedToZero += 1
             return true
@@ -113,7 +123,7 @@ struct PoolDive {
                 if goesOnAfterAnswer, try backtrack() { continue }
                 break
             }
-            try problem.setColumnBounds(pick.column, lower: 1, upper: 1)
+            try fix(pick.column, to: 1)
             fixedOne.append(pick.column)
             outcome.fixedToOne += 1
         }

@@ -28,7 +28,13 @@ import Testing
         defer { GLPKProblem.releaseThreadEnvironment() }
         let (instance, routes, problem) = try Self.model(name)
         let lpBefore = try #require(try problem.solve(GLPKSolveOptions(relaxationOnly: true)).objective)
+        let boundsBefore = try (1...problem.columnCount).map { try problem.columnBounds($0) }
         let outcome = try PoolDive().run(problem: problem, cutoff: nil, timeLimit: 30, shouldStop: nil)
+        let boundsAfter = try (1...problem.columnCount).map { try problem.columnBounds($0) }
+        // c101C10's relaxation is fractional, so its dive fixes columns and the restore is tested
+        // (the other two relaxations are 0/1 from the start).
+        if name == "c101C10" { #expect(outcome.fixedToOne > 0, "\(outcome.note)") }
+        #expect(zip(boundsBefore, boundsAfter).allSatisfy { $0.lower == $1.lower && $0.upper == $1.upper })
         let values = try #require(outcome.values, "\(outcome.note)")
         #expect(values.count == routes.count)
         #expect(values.allSatisfy { $0 == 0 || $0 == 1 })
@@ -76,11 +82,13 @@ import Testing
         try problem.addRow(name: "one", lower: 1, upper: 1, coefficients: [(cheap, 1), (dear, 1)])
         #expect(try problem.solve(GLPKSolveOptions()).objective == 1)
         try problem.setColumnBounds(dear, lower: 1, upper: 1)
+        #expect(try problem.columnBounds(dear).lower == 1 && problem.columnBounds(dear).upper == 1)
         #expect(try problem.solve(GLPKSolveOptions()).objective == 5)
         try problem.setColumnBounds(dear, lower: 0, upper: 1)
         #expect(try problem.solve(GLPKSolveOptions()).objective == 1)
         #expect(throws: GLPKError.self) { try problem.setColumnBounds(3, lower: 0, upper: 1) }
         #expect(throws: GLPKError.self) { try problem.setColumnBounds(cheap, lower: 1, upper: 0) }
+        #expect(throws: GLPKError.self) { try problem.columnBounds(0) }
     }
 }
 
