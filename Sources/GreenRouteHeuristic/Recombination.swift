@@ -71,20 +71,23 @@ final class Recombination {
         // The exchange's answer when it improved on `best`; the combiner then starts from it.
         var exchanged: SearchState?
         let exchangeWatch = Stopwatch()
-        if slots == nil, context.objective != .cost, settings.exchange,
-           let outcome = PoolExchange().improve(incumbent, routes: pool.routes, nodeCount: problem.nodeCount,
-                                                fewerRoutesFirst: context.objective == .hierarchical,
-                                                shouldContinue: { exchangeWatch.seconds < timeShare * remaining }) {
-            switch validated(outcome.selected, incumbent: best, context: context) {
-            case .success(let state) where context.score(state) < context.score(best) - 1e-9:
-                exchanged = state
-                incumbent = outcome.selected
-                line += " → exchange \(state.solution.vehicles) vehicles, \(String(format2: state.solution.distance))"
-                    + " (\(outcome.exchanges) exchange\(outcome.exchanges == 1 ? "" : "s"), \(outcome.work) tests, \(String(format2: exchangeWatch.seconds)) s)"
-            case .success:
-                line += " → exchange no better"
-            case .failure(let reason):
-                line += " → exchange rejected (\(reason.reason))"
+        if slots == nil, context.objective != .cost, settings.exchange {
+            if let outcome = PoolExchange().improve(incumbent, routes: pool.routes, nodeCount: problem.nodeCount,
+                                                    fewerRoutesFirst: context.objective == .hierarchical,
+                                                    shouldContinue: { exchangeWatch.seconds < timeShare * remaining }) {
+                switch validated(outcome.selected, incumbent: best, context: context) {
+                case .success(let state) where context.score(state) < context.score(best) - 1e-9:
+                    exchanged = state
+                    incumbent = outcome.selected
+                    line += " → exchange \(state.solution.vehicles) vehicles, \(String(format2: state.solution.distance))"
+                        + " (\(outcome.exchanges) exchange\(outcome.exchanges == 1 ? "" : "s"), \(outcome.work) tests, \(String(format2: exchangeWatch.seconds)) s)"
+                case .success:
+                    line += " → exchange no better"
+                case .failure(let reason):
+                    line += " → exchange rejected (\(reason.reason))"
+                }
+            } else {
+                line += " → exchange found none"
             }
         }
         // The combiner's share of the time the exchange left.

@@ -73,6 +73,29 @@ import Testing
         #expect(PlanChecker(instance: instance).check(plan).isValid)
     }
 
+    /// `RecombinationSettings.exchange`: on, the calls try the pool exchange before the
+    /// combiner (their notes say what it did); off, they go straight to the combiner.
+    @Test func theExchangeRunsOnlyWhenSwitchedOn() throws {
+        var exchangeNotes = 0
+        for name in ["r102C10", "c101C10", "rc108C10"] {
+            let instance = try ShippedInstances.evrptw(name)
+            for exchange in [true, false] {
+                var settings = RecombinationSettings(combiner: ScriptedCombiner { _ in nil })
+                settings.exchange = exchange
+                var solver = HeuristicSolver()
+                solver.recombination = settings
+                let plan = solver.solve(instance, options: Self.options)
+                #expect(PlanChecker(instance: instance).check(plan).isValid)
+                let calls = plan.notes.filter { $0.hasPrefix("combine ") }
+                #expect(calls.count == 2, "\(plan.notes)")
+                let mentions = calls.filter { $0.contains("exchange") }.count
+                if exchange { exchangeNotes += mentions } else { #expect(mentions == 0, "\(calls)") }
+            }
+        }
+        // Switched on, the exchange shows in the notes of some call (else the test tells nothing).
+        #expect(exchangeNotes > 0)
+    }
+
     @Test func partitioningPicksTheBestCombinationAndFewerVehiclesFirst() throws {
         // Pool for r104C5: one solo route per customer (the incumbent) plus the optimal plan's
         // routes; the partitioning must return the optimal plan (fewer vehicles, then distance).
