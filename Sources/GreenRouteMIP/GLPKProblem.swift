@@ -149,9 +149,7 @@ public final class GLPKProblem {
     /// Changes the bounds of an existing row (1-based).
     public func setRowBounds(_ row: Int, lower: Double, upper: Double) throws {
         let handle = try liveHandle()
-        guard rowCount > 0, (1...rowCount).contains(row) else {
-            throw GLPKError.indexOutOfRange(what: "row", index: row, count: rowCount)
-        }
+        try Self.checkIndex(row, count: rowCount, what: "row")
         try Self.checkBounds("row \(rowNames[row - 1])", lower, upper)
         (rowLower[row - 1], rowUpper[row - 1]) = (lower, upper)
         try applyBounds("glp_set_row_bnds", handle, row, lower, upper, grg_set_row_bnds)
@@ -161,9 +159,7 @@ public final class GLPKProblem {
     /// kind. The basis stays: the next LP starts from the last one.
     public func setColumnBounds(_ column: Int, lower: Double, upper: Double) throws {
         let handle = try liveHandle()
-        guard columnCount > 0, (1...columnCount).contains(column) else {
-            throw GLPKError.indexOutOfRange(what: "column", index: column, count: columnCount)
-        }
+        try Self.checkIndex(column, count: columnCount, what: "column")
         try Self.checkBounds("column \(columnNames[column - 1])", lower, upper)
         (columnLower[column - 1], columnUpper[column - 1]) = (lower, upper)
         try applyBounds("glp_set_col_bnds", handle, column, lower, upper, grg_set_col_bnds)
@@ -171,9 +167,7 @@ public final class GLPKProblem {
 
     /// The bounds of an existing column (1-based), as last set; a missing side is infinite.
     public func columnBounds(_ column: Int) throws -> (lower: Double, upper: Double) {
-        guard columnCount > 0, (1...columnCount).contains(column) else {
-            throw GLPKError.indexOutOfRange(what: "column", index: column, count: columnCount)
-        }
+        try Self.checkIndex(column, count: columnCount, what: "column")
         return (columnLower[column - 1], columnUpper[column - 1])
     }
 
@@ -277,14 +271,19 @@ public final class GLPKProblem {
         }
     }
 
+    /// Checks that a 1-based row or column index is in 1...count.
+    private static func checkIndex(_ index: Int, count: Int, what: String) throws {
+        guard count > 0, (1...count).contains(index) else {
+            throw GLPKError.indexOutOfRange(what: what, index: index, count: count)
+        }
+    }
+
     /// Checks a row's or a column's entries: each index in 1...count, distinct, with a finite value.
     private static func checkEntries(_ entries: [(index: Int, value: Double)], count: Int, what: String,
                                      duplicate: (Int) -> GLPKError, coefficient: (Int) -> String) throws {
         var seen = Set<Int>()
         for entry in entries {
-            guard count > 0, (1...count).contains(entry.index) else {
-                throw GLPKError.indexOutOfRange(what: what, index: entry.index, count: count)
-            }
+            try checkIndex(entry.index, count: count, what: what)
             guard seen.insert(entry.index).inserted else { throw duplicate(entry.index) }
             try checkFinite(coefficient(entry.index), entry.value)
         }

@@ -63,16 +63,13 @@ struct PoolDive {
         var cutoff = initialCutoff
         var outcome = Outcome()
         let columns = problem.columnCount
-        // Columns fixed to 1, in order (the last is the one a backtrack undoes); columns fixed to 0.
+        // Columns fixed to 1, in order (the last is the one a backtrack undoes).
         var fixedOne: [Int] = []
-        var fixedZero: [Int] = []
-        // The bounds each fixed column had before the dive, restored at its end.
+        // The bounds every column fixed so far (to 1 or 0) had before the dive, restored at its end.
         var original: [Int: (lower: Double, upper: Double)] = [:]
         defer {
-            for column in fixedOne + fixedZero {
-                if let bounds = original[column] {
-                    try? problem.setColumnBounds(column, lower: bounds.lower, upper: bounds.upper)
-                }
+            for (column, bounds) in original.sorted(by: { $0.key < $1.key }) {
+                try? problem.setColumnBounds(column, lower: bounds.lower, upper: bounds.upper)
             }
         }
         func fix(_ column: Int, to value: Double) throws {
@@ -83,7 +80,6 @@ struct PoolDive {
         func backtrack() throws -> Bool {
             guard let last = fixedOne.popLast() else { return false }
             try fix(last, to: 0)
-            fixedZero.append(last)
             outcome.fixedToZero += 1
             return true
         }
